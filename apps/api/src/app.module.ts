@@ -1,0 +1,70 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Global, Logger, Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { makeErrorFormatter } from './common/format-error.js';
+import type { GqlContext } from './common/request-context.js';
+import { APP_CONFIG } from './common/tokens-di.js';
+import type { AppConfig } from './config.js';
+import { ENTITIES } from './database/data-source.js';
+import { AuditQueryModule } from './modules/audit/audit-query.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { CooperativesModule } from './modules/cooperatives/cooperatives.module.js';
+import { DemoModule } from './modules/demo/demo.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
+import { MembersModule } from './modules/members/members.module.js';
+import { HealthController } from './health.controller.js';
+
+export const GRAPHQL_LIMITS = { maxDepth: 12, maxCost: 20_000 };
+
+@Global()
+@Module({})
+class ConfigModule {
+  static register(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+    const logger = new Logger('GraphQL');
+    return {
+      module: AppModule,
+      controllers: [HealthController],
+      imports: [
+        ConfigModule.register(config),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: databaseUrl,
+          entities: ENTITIES,
+          synchronize: false,
+          extra: { max: Number(process.env.DB_POOL_SIZE ?? 20) },
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          introspection: true,
+          context: ({ req, res }: GqlContext): GqlContext => ({ req, res }),
+          formatError: makeErrorFormatter(config.development, (error) => logger.error(error)),
+          validationRules: [
+            maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true }),
+            costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, exposeLimits: true }),
+          ],
+        }),
+        AuditModule,
+        MailModule,
+        MembersModule,
+        CooperativesModule,
+        AuthModule,
+        AuditQueryModule,
+        DemoModule,
+      ],
+    };
+  }
+}
