@@ -18,8 +18,6 @@ import { MailModule } from './modules/mail/mail.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { HealthController } from './health.controller.js';
 
-export const GRAPHQL_LIMITS = { maxDepth: 12, maxCost: 20_000 };
-
 @Global()
 @Module({})
 class ConfigModule {
@@ -53,8 +51,8 @@ export class AppModule {
           context: ({ req, res }: GqlContext): GqlContext => ({ req, res }),
           formatError: makeErrorFormatter(config.development, (error) => logger.error(error)),
           validationRules: [
-            maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true }),
-            costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, exposeLimits: true }),
+            maxDepthRule({ n: config.graphqlMaxDepth, exposeLimits: true }),
+            costLimitRule({ maxCost: config.graphqlMaxCost, exposeLimits: true }),
           ],
         }),
         AuditModule,

@@ -20,6 +20,9 @@ export interface AppConfig {
   sessionDays: number;
   /** LOG_LEVEL=silent: no Nest logs (tests, scripts). */
   quiet: boolean;
+  /** GraphQL limits: nesting depth and estimated cost of one operation. */
+  graphqlMaxDepth: number;
+  graphqlMaxCost: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -46,5 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginMaxFailuresPerIp: Number(env.LOGIN_MAX_FAILURES_PER_IP ?? 30),
     sessionDays: Number(env.SESSION_DAYS ?? 14),
     quiet: env.LOG_LEVEL === 'silent',
+    graphqlMaxDepth: Number(env.GRAPHQL_MAX_DEPTH ?? 12),
+    graphqlMaxCost: Number(env.GRAPHQL_MAX_COST ?? 20000),
   };
 }

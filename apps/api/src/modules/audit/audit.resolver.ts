@@ -15,7 +15,7 @@ export class AuditResolver {
   @Query(() => [AuditEvent], { description: 'The audit trail of one subject (a member, a recommendation, …), oldest first.' })
   async events(@CurrentViewer() viewer: Viewer, @Args('subjectId', { type: () => ID }) subjectId: string): Promise<AuditEvent[]> {
     const events = await this.audit.eventsFor(viewer.actor, subjectId);
-    const people = await this.members.peopleByIds(events.map((e) => e.actorId).filter((id): id is string => !!id));
+    const people = await this.members.peopleByIds(events.map((e) => e.actorId).filter((id): id is string => !!id), viewer.actor);
     return events.map((e) => ({
       id: e.id,
       occurredAt: e.occurredAt,
