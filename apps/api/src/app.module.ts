@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { makeErrorFormatter } from './common/format-error.js';
 import type { GqlContext } from './common/request-context.js';
 import { APP_CONFIG } from './common/tokens-di.js';
@@ -17,6 +18,15 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { HealthController } from './health.controller.js';
+
+/** graphql-armor throws by default, which Apollo treats as a crash; report a validation error instead. */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+  ],
+};
 
 @Global()
 @Module({})
@@ -51,8 +61,8 @@ export class AppModule {
           context: ({ req, res }: GqlContext): GqlContext => ({ req, res }),
           formatError: makeErrorFormatter(config.development, (error) => logger.error(error)),
           validationRules: [
-            maxDepthRule({ n: config.graphqlMaxDepth, exposeLimits: true }),
-            costLimitRule({ maxCost: config.graphqlMaxCost, exposeLimits: true }),
+            maxDepthRule({ n: config.graphqlMaxDepth, exposeLimits: true, ...reportAsValidationError }),
+            costLimitRule({ maxCost: config.graphqlMaxCost, exposeLimits: true, ...reportAsValidationError }),
           ],
         }),
         AuditModule,

@@ -1,8 +1,8 @@
-// Loaded by Jest outside the ESM loader: the import has no .js extension, the module has no relative imports.
+// Jest loads globalSetup outside its ESM loader, so this imports the .ts file itself (it has no relative imports).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.ts';
 
 /**
  * One real PostgreSQL for the whole run: DATABASE_URL when set, otherwise an embedded one in
