@@ -41,7 +41,7 @@ describe('members list and profiles', () => {
     expect(first.data?.members.items).toHaveLength(10);
     const last = await gql(member, MEMBERS, { coop: coop.id, offset: 30, limit: 10 });
     expect(last.data?.members.items).toHaveLength(3);
-    const names = [...first.data?.members.items, ...last.data?.members.items].map((m: { person: { displayName: string } }) => m.person.displayName);
+    const names = [...(first.data?.members.items ?? []), ...(last.data?.members.items ?? [])].map((m: { person: { displayName: string } }) => m.person.displayName);
     expect(new Set(names).size).toBe(13);
   });
 

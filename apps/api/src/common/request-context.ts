@@ -1,4 +1,4 @@
-import type { Actor, Language } from '@letscoop/domain';
+import type { Actor } from '@letscoop/domain';
 import type { Request, Response } from 'express';
 import type { PersonEntity } from '../modules/members/person.entity.js';
 
