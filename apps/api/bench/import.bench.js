@@ -56,6 +56,8 @@ export default async function importBench() {
   process.once('SIGTERM', onSignal);
 
   try {
+    // Others' work on the machine changes the figures: say how busy it was.
+    const loadAtStart = os.loadavg()[0];
     // 1. Throwaway database, migrated; the real app listening on a free port.
     const t0 = performance.now();
     const dataDir = mkdtempSync(join(os.tmpdir(), 'letscoop-bench-pg-'));
@@ -185,7 +187,7 @@ export default async function importBench() {
     expectEqual('d: audit events (nothing imported)', afterD.audit_events, afterC.audit_events);
     results.push({ label: `(d) ${badLines.size} bad lines`, csv: files.d, ...d, rss: memory(), result: `refused, ${d.report.errors.length} errors` });
 
-    printReport({ results, afterA, before, changedCount, badLines });
+    printReport({ results, afterA, before, changedCount, badLines, loadAtStart });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -275,7 +277,7 @@ function expectEqual(what, actual, expected) {
 const ms = (x) => Math.round(x).toLocaleString('en-US');
 const mb = (text) => (Buffer.byteLength(text) / 1e6).toFixed(2);
 
-function printReport({ results, afterA, before, changedCount, badLines }) {
+function printReport({ results, afterA, before, changedCount, badLines, loadAtStart }) {
   const table = results.map((r) => ({
     scenario: r.label,
     ms: ms(r.elapsed),
@@ -312,8 +314,10 @@ function printReport({ results, afterA, before, changedCount, badLines }) {
       `included); (c) − (b) ≈ ${ms(c - b)} ms is updating ${changedCount.toLocaleString('en-US')} memberships and auditing them. ` +
       `Node and PostgreSQL share this machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ` +
       `${Math.round(os.totalmem() / 1e9)} GB RAM, Node ${process.version}, an embedded PostgreSQL with default settings on a ` +
-      `fresh database (fsync on, empty caches), so the first import also pays for growing tables. Single runs vary by ±10–20%: ` +
-      `compare runs on the same machine, and look at ratios (a/b, c/b) more than at absolute figures. RSS is this whole process ` +
-      `(benchmark + API), after each request.`,
+      `fresh database (fsync on, empty caches), so the first import also pays for growing tables. On a quiet machine repeated ` +
+      `runs agree within about 15%; anything else running (tests, builds) on these ${cpus.length} cores shows up directly in the ` +
+      `figures: the load average was ${loadAtStart.toFixed(2)} at the start and ${os.loadavg()[0].toFixed(2)} at the end ` +
+      `(1-minute; well above 1 means the run shared the CPUs, so run it again). Compare runs on the same machine, and look at ` +
+      `ratios (a/b, c/b) more than at absolute figures. RSS is this whole process (benchmark + API), after each request.`,
   );
 }
