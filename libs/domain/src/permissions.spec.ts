@@ -1,49 +1,94 @@
 import { describe, expect, it } from '@jest/globals';
 import { OFFICE_KINDS, type OfficeKind } from './membership.js';
-import { ACTIONS, can, type Action, type Actor } from './permissions.js';
+import { ACTIONS, can, type Action, type Actor, type GroupRoles, type Subject } from './permissions.js';
 
 const COOP = 'coop-a';
 const OTHER = 'coop-b';
 const ME = 'person-me';
 
-type Role = 'outsider' | 'member' | 'memberElsewhere' | OfficeKind;
-const ROLES: Role[] = ['outsider', 'member', 'memberElsewhere', ...OFFICE_KINDS];
+type GroupRole = 'groupLead' | 'groupCoordinator' | 'groupSecretary' | 'groupParticipant' | 'author' | 'boardLeadOfGroup';
+type Role = 'outsider' | 'member' | 'memberElsewhere' | OfficeKind | GroupRole;
+const ROLES: Role[] = ['outsider', 'member', 'memberElsewhere', ...OFFICE_KINDS, 'groupLead', 'groupCoordinator', 'groupSecretary', 'groupParticipant', 'author', 'boardLeadOfGroup'];
 
-function actorFor(role: Role): Actor {
+const member = (offices: OfficeKind[] = []): Actor => ({
+  personId: ME,
+  memberships: [{ cooperativeId: COOP, category: 'WORKER_MEMBER' }],
+  offices: offices.map((kind) => ({ cooperativeId: COOP, kind })),
+});
+const group = (roles: Partial<GroupRoles>): GroupRoles => ({ leads: ['lead-1', 'lead-2'], coordinator: 'coord', secretary: 'sec', participants: ['p1'], ...roles });
+
+/** The actor in each role, and the subject (a group's recommendation by someone else) as they see it. */
+function situation(role: Role): { actor: Actor; subject: Subject } {
+  const subject: Subject = { cooperativeId: COOP, personId: 'someone-else', group: group({}), authors: ['author-1'] };
   switch (role) {
     case 'outsider':
-      return { personId: ME, memberships: [], offices: [] };
+      return { actor: { personId: ME, memberships: [], offices: [] }, subject };
     case 'member':
-      return { personId: ME, memberships: [{ cooperativeId: COOP, category: 'WORKER_MEMBER' }], offices: [] };
+      return { actor: member(), subject };
     case 'memberElsewhere':
-      return { personId: ME, memberships: [{ cooperativeId: OTHER, category: 'WORKER_MEMBER' }], offices: [{ cooperativeId: OTHER, kind: 'SECRETARIAT' }] };
+      return { actor: { personId: ME, memberships: [{ cooperativeId: OTHER, category: 'WORKER_MEMBER' }], offices: [{ cooperativeId: OTHER, kind: 'SECRETARIAT' }] }, subject };
+    case 'groupLead':
+      return { actor: member(), subject: { ...subject, group: group({ leads: [ME, 'lead-2'] }) } };
+    case 'groupCoordinator':
+      return { actor: member(), subject: { ...subject, group: group({ coordinator: ME }) } };
+    case 'groupSecretary':
+      return { actor: member(), subject: { ...subject, group: group({ secretary: ME }) } };
+    case 'groupParticipant':
+      return { actor: member(), subject: { ...subject, group: group({ participants: [ME] }) } };
+    case 'author':
+      return { actor: member(), subject: { ...subject, authors: ['author-1', ME] } };
+    case 'boardLeadOfGroup':
+      return { actor: member(['BOARD_MEMBER']), subject: { ...subject, group: group({ leads: [ME, 'lead-2'] }) } };
     default:
       // An office holder without a membership line, to test the office alone.
-      return { personId: ME, memberships: [], offices: [{ cooperativeId: COOP, kind: role }] };
+      return { actor: { personId: ME, memberships: [], offices: [{ cooperativeId: COOP, kind: role }] }, subject };
   }
 }
 
-/** Who may do what in COOP, about someone else. Every action × every role is listed. */
+const MEMBERS: Role[] = ['member', 'groupLead', 'groupCoordinator', 'groupSecretary', 'groupParticipant', 'author', 'boardLeadOfGroup'];
+const BELONGS: Role[] = [...MEMBERS, ...OFFICE_KINDS];
+
+/** Who may do what in COOP, about someone else's subject. Every action × every role is listed. */
 const EXPECTED: Record<Action, Role[]> = {
-  'cooperative.view': ['member', ...OFFICE_KINDS],
+  'cooperative.view': BELONGS,
   'cooperative.editStatutes': ['SECRETARIAT'],
-  'member.list': ['member', ...OFFICE_KINDS],
+  'member.list': BELONGS,
   'member.viewContact': ['SECRETARIAT'],
   'register.import': ['SECRETARIAT'],
-  'audit.view': ['member', ...OFFICE_KINDS],
+  'audit.view': BELONGS,
+  'edition.manage': ['SECRETARIAT', 'STAFF'],
+  'group.join': MEMBERS,
+  'group.acceptMember': ['SECRETARIAT', 'STAFF', 'groupLead', 'groupCoordinator', 'boardLeadOfGroup'],
+  'meeting.manage': ['groupLead', 'groupCoordinator', 'groupSecretary', 'boardLeadOfGroup'],
+  'minutes.approve': ['groupLead', 'boardLeadOfGroup'],
+  'recommendation.draft': ['groupLead', 'groupCoordinator', 'groupSecretary', 'groupParticipant', 'boardLeadOfGroup'],
+  'recommendation.edit': ['groupLead', 'groupSecretary', 'author', 'boardLeadOfGroup'],
+  'cycle.group': ['groupLead', 'groupSecretary', 'boardLeadOfGroup'],
+  // The board decides, except a board member who co-leads the group (conflict of interest).
+  'cycle.board': ['BOARD_MEMBER', 'BOARD_CHAIR', 'MANAGING_DIRECTOR'],
+  'smallTalk.host': BELONGS,
+  'writing.submit': BELONGS,
+  'writing.decide': ['SECRETARIAT', 'STAFF'],
+  'comment.post': BELONGS,
+  'comment.moderate': ['SECRETARIAT', 'STAFF'],
 };
 
 describe('can: the permission table', () => {
   const cases = ACTIONS.flatMap((action) => ROLES.map((role) => [action, role, EXPECTED[action].includes(role)] as const));
   it.each(cases)('%s by %s → %s', (action, role, allowed) => {
-    expect(can(actorFor(role), action, { cooperativeId: COOP, personId: 'someone-else' })).toBe(allowed);
+    const { actor, subject } = situation(role);
+    expect(can(actor, action, subject)).toBe(allowed);
   });
 
   it('lets a person see their own contact details', () => {
-    expect(can(actorFor('member'), 'member.viewContact', { cooperativeId: COOP, personId: ME })).toBe(true);
+    expect(can(member(), 'member.viewContact', { cooperativeId: COOP, personId: ME })).toBe(true);
   });
 
   it('refuses everything to nobody', () => {
     for (const action of ACTIONS) expect(can(null, action, { cooperativeId: COOP })).toBe(false);
+  });
+
+  it('refuses group steps when the subject names no group', () => {
+    expect(can(member(), 'cycle.group', { cooperativeId: COOP })).toBe(false);
   });
 });

@@ -7,11 +7,23 @@ export interface Actor {
   offices: ReadonlyArray<{ cooperativeId: string; kind: OfficeKind }>;
 }
 
+/** Who holds which role in a working group (person ids). */
+export interface GroupRoles {
+  leads: readonly string[];
+  coordinator: string | null;
+  secretary: string | null;
+  participants: readonly string[];
+}
+
 /** The subject of a question: most actions are asked within one cooperative. */
 export interface Subject {
   cooperativeId: string;
   /** The person the action is about, when there is one (a profile, a contact detail). */
   personId?: string;
+  /** The working group the subject belongs to. */
+  group?: GroupRoles;
+  /** Author and co-authors of a recommendation or comment. */
+  authors?: readonly string[];
 }
 
 export const ACTIONS = [
@@ -21,6 +33,20 @@ export const ACTIONS = [
   'member.viewContact',
   'register.import',
   'audit.view',
+  'edition.manage',
+  'group.join',
+  'group.acceptMember',
+  'meeting.manage',
+  'minutes.approve',
+  'recommendation.draft',
+  'recommendation.edit',
+  'cycle.group',
+  'cycle.board',
+  'smallTalk.host',
+  'writing.submit',
+  'writing.decide',
+  'comment.post',
+  'comment.moderate',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,6 +68,22 @@ const holdsAnyOffice: Rule = (a, s) => a.offices.some((o) => o.cooperativeId ===
 /** Members, and office holders (a director or an outside board member may hold no shares). */
 const belongs = any(isMember, holdsAnyOffice);
 
+const inGroup =
+  (...roles: (keyof GroupRoles)[]): Rule =>
+  (a, s) =>
+    !!s.group &&
+    roles.some((role) => {
+      const holder = s.group?.[role];
+      return Array.isArray(holder) ? holder.includes(a.personId) : holder === a.personId;
+    });
+const isAuthor: Rule = (a, s) => !!s.authors?.includes(a.personId);
+const board = holds('BOARD_MEMBER', 'BOARD_CHAIR', 'MANAGING_DIRECTOR');
+/** Edition coordinators: the secretariat and the permanent staff's steering team. */
+const coordinators = holds('SECRETARIAT', 'STAFF');
+const groupRunner = inGroup('leads', 'coordinator', 'secretary');
+/** A board member who co-leads the group has a conflict of interest on its recommendations. */
+const boardWithoutConflict: Rule = (a, s) => board(a, s) && !inGroup('leads')(a, s);
+
 /** The permission table: one line per action, read by the API (enforcing) and the web (showing). */
 const RULES: Record<Action, Rule> = {
   'cooperative.view': belongs,
@@ -52,6 +94,22 @@ const RULES: Record<Action, Rule> = {
   'register.import': secretariat,
   // The audit trail of a cooperative is public to its members (transparency was a recommendation).
   'audit.view': belongs,
+  'edition.manage': coordinators,
+  'group.join': isMember,
+  'group.acceptMember': any(inGroup('leads', 'coordinator'), coordinators),
+  'meeting.manage': groupRunner,
+  // Minutes are approved by the group's leads; afterwards they are immutable.
+  'minutes.approve': inGroup('leads'),
+  'recommendation.draft': any(inGroup('leads', 'coordinator', 'secretary', 'participants')),
+  'recommendation.edit': any(isAuthor, inGroup('leads', 'secretary')),
+  // The group's steps (submit) are taken by a lead or the secretary.
+  'cycle.group': inGroup('leads', 'secretary'),
+  'cycle.board': boardWithoutConflict,
+  'smallTalk.host': belongs,
+  'writing.submit': belongs,
+  'writing.decide': coordinators,
+  'comment.post': belongs,
+  'comment.moderate': coordinators,
 };
 
 export function can(actor: Actor | null | undefined, action: Action, subject: Subject): boolean {
