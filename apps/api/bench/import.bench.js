@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 30_000);
 const PASSWORD = 'bench password, not secret';
@@ -18,8 +18,39 @@ const BRANCHES = [
 ];
 const CATEGORIES = ['WORKER_MEMBER', 'SALARIED_ENTREPRENEUR', 'PERMANENT_STAFF', 'CLIENT', 'PARTNER'];
 const LANGUAGES = ['nl', 'fr', 'en'];
-const FIRST = ['An', 'Jan', 'Marie', 'Luc', 'Sofie', 'Élise', 'Thomas', 'Fatima', 'Noah', 'Zoë', 'Pieter', 'Inès', 'Mohamed', 'Léa', 'Bram'];
-const LAST = ['Peeters', 'Janssens', 'Lefèvre', 'Dubois', 'De Smet', "O'Brien", 'Müller', 'Maes', 'Lambert', 'Van den Broeck', 'Dupont', 'El Amrani', 'Willems', 'Goossens'];
+const FIRST = [
+  'An',
+  'Jan',
+  'Marie',
+  'Luc',
+  'Sofie',
+  'Élise',
+  'Thomas',
+  'Fatima',
+  'Noah',
+  'Zoë',
+  'Pieter',
+  'Inès',
+  'Mohamed',
+  'Léa',
+  'Bram',
+];
+const LAST = [
+  'Peeters',
+  'Janssens',
+  'Lefèvre',
+  'Dubois',
+  'De Smet',
+  "O'Brien",
+  'Müller',
+  'Maes',
+  'Lambert',
+  'Van den Broeck',
+  'Dupont',
+  'El Amrani',
+  'Willems',
+  'Goossens',
+];
 
 const IMPORT = `mutation Import($input: ImportRegisterInput!) {
   importMemberRegister(input: $input) { imported rows created updated unchanged errors { line column message } }
@@ -29,7 +60,8 @@ const LOGIN = `mutation Login($email: String!, $password: String!) {
 }`;
 
 export default async function importBench() {
-  if (!Number.isInteger(ROWS) || ROWS < 30) throw new Error(`BENCH_ROWS must be a whole number >= 30 (got ${process.env.BENCH_ROWS}).`);
+  if (!Number.isInteger(ROWS) || ROWS < 30)
+    throw new Error(`BENCH_ROWS must be a whole number >= 30 (got ${process.env.BENCH_ROWS}).`);
   const { startEmbeddedPostgres } = await import('../dist/database/embedded-postgres.js');
   const { createApp, migrate } = await import('../dist/bootstrap.js');
   const { loadConfig } = await import('../dist/config.js');
@@ -90,7 +122,10 @@ export default async function importBench() {
       `INSERT INTO membership (person_id, cooperative_id, category, shares, share_class, joined_on) VALUES ($1, $2, 'PERMANENT_STAFF', 1, 'A', '2020-01-01')`,
       [secretariatId, cooperativeId],
     );
-    await sql(`INSERT INTO office (person_id, cooperative_id, kind, starts_on) VALUES ($1, $2, 'SECRETARIAT', '2020-01-01')`, [secretariatId, cooperativeId]);
+    await sql(
+      `INSERT INTO office (person_id, cooperative_id, kind, starts_on) VALUES ($1, $2, 'SECRETARIAT', '2020-01-01')`,
+      [secretariatId, cooperativeId],
+    );
 
     // 3. Log in through the real endpoint and keep the session cookie.
     const login = await fetch(`${base}/graphql`, {
@@ -108,12 +143,24 @@ export default async function importBench() {
 
     const importCsv = async (csv) => {
       const body = JSON.stringify({ query: IMPORT, variables: { input: { cooperativeId, csv } } });
+      // The API runs in this process: the longest event-loop delay during the request is how long
+      // every other request to this API instance would have waited.
+      const loop = monitorEventLoopDelay({ resolution: 10 });
+      loop.enable();
       const start = performance.now();
-      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body });
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
+        body,
+      });
       const json = await res.json();
       const elapsed = performance.now() - start;
-      if (json.errors?.length) throw new Error(`importMemberRegister failed (HTTP ${res.status}): ${JSON.stringify(json.errors).slice(0, 2000)}`);
-      return { report: json.data.importMemberRegister, elapsed };
+      loop.disable();
+      if (json.errors?.length)
+        throw new Error(
+          `importMemberRegister failed (HTTP ${res.status}): ${JSON.stringify(json.errors).slice(0, 2000)}`,
+        );
+      return { report: json.data.importMemberRegister, elapsed, stall: loop.max / 1e6 };
     };
     const counts = async () => {
       const [row] = await sql(
@@ -153,7 +200,13 @@ export default async function importBench() {
     expectEqual('a: memberships in the cooperative', afterA.memberships, before.memberships + ROWS);
     // One event per created membership plus one for the import itself.
     expectEqual('a: audit events written', afterA.audit_events - before.audit_events, ROWS + 1);
-    results.push({ label: '(a) first import', csv: files.a, ...a, rss: memory(), result: `${a.report.created} created` });
+    results.push({
+      label: '(a) first import',
+      csv: files.a,
+      ...a,
+      rss: memory(),
+      result: `${a.report.created} created`,
+    });
 
     // (b) the same file again: nothing changes, nothing is audited.
     const b = await importCsv(files.b);
@@ -161,31 +214,59 @@ export default async function importBench() {
     const afterB = await counts();
     expectEqual('b: audit events (an unchanged import writes none)', afterB.audit_events, afterA.audit_events);
     expectEqual('b: shares total', afterB.shares, afterA.shares);
-    results.push({ label: '(b) same file again', csv: files.b, ...b, rss: memory(), result: `${b.report.unchanged} unchanged` });
+    results.push({
+      label: '(b) same file again',
+      csv: files.b,
+      ...b,
+      rss: memory(),
+      result: `${b.report.unchanged} unchanged`,
+    });
 
     // (c) 10% of the lines change their shares.
     const c = await importCsv(files.c);
-    expectReport('c', c.report, { imported: true, rows: ROWS, created: 0, updated: changedCount, unchanged: ROWS - changedCount, errors: 0 });
+    expectReport('c', c.report, {
+      imported: true,
+      rows: ROWS,
+      created: 0,
+      updated: changedCount,
+      unchanged: ROWS - changedCount,
+      errors: 0,
+    });
     const afterC = await counts();
     expectEqual('c: audit events written', afterC.audit_events - afterB.audit_events, changedCount + 1);
     expectEqual('c: shares total', afterC.shares, afterB.shares - sumShares(base30k) + sumShares(changedRows));
-    results.push({ label: '(c) 10% shares changed', csv: files.c, ...c, rss: memory(), result: `${c.report.updated} updated` });
+    results.push({
+      label: '(c) 10% shares changed',
+      csv: files.c,
+      ...c,
+      rss: memory(),
+      result: `${c.report.updated} updated`,
+    });
 
     // (d) bad lines: all or nothing, every bad line reported.
     const d = await importCsv(files.d);
     expectReport('d', d.report, { imported: false, rows: ROWS, created: 0, updated: 0, unchanged: 0 });
     const reportedLines = new Set(d.report.errors.map((e) => e.line));
-    if (d.report.errors.length < badLines.size) throw new Error(`d: ${d.report.errors.length} errors listed, expected at least ${badLines.size}.`);
+    if (d.report.errors.length < badLines.size)
+      throw new Error(`d: ${d.report.errors.length} errors listed, expected at least ${badLines.size}.`);
     const missed = [...badLines].filter((l) => !reportedLines.has(l));
     const spurious = [...reportedLines].filter((l) => !badLines.has(l));
     if (missed.length || spurious.length) {
-      throw new Error(`d: error lines differ from the broken lines: missed ${missed.slice(0, 10)}, spurious ${spurious.slice(0, 10)}.`);
+      throw new Error(
+        `d: error lines differ from the broken lines: missed ${missed.slice(0, 10)}, spurious ${spurious.slice(0, 10)}.`,
+      );
     }
     const afterD = await counts();
     expectEqual('d: memberships (nothing imported)', afterD.memberships, afterC.memberships);
     expectEqual('d: shares total (nothing imported)', afterD.shares, afterC.shares);
     expectEqual('d: audit events (nothing imported)', afterD.audit_events, afterC.audit_events);
-    results.push({ label: `(d) ${badLines.size} bad lines`, csv: files.d, ...d, rss: memory(), result: `refused, ${d.report.errors.length} errors` });
+    results.push({
+      label: `(d) ${badLines.size} bad lines`,
+      csv: files.d,
+      ...d,
+      rss: memory(),
+      result: `refused, ${d.report.errors.length} errors`,
+    });
 
     printReport({ results, afterA, before, changedCount, badLines, loadAtStart });
   } finally {
@@ -236,13 +317,19 @@ function breakRows(rows) {
   const broken = rows.map((r, i) => {
     if (i % 30 !== 15) return r;
     badLines.add(i + 2);
-    switch ((i - 15) / 30 % 6) {
-      case 0: return { ...r, email: `not-an-email-${i}` };
-      case 1: return { ...r, language: 'de' };
-      case 2: return { ...r, category: 'VOLUNTEER' };
-      case 3: return { ...r, shares: 0 };
-      case 4: return { ...r, branch: 'Atlantis' };
-      default: return { ...r, email: rows[i - 1].email }; // the line above's member, twice
+    switch (((i - 15) / 30) % 6) {
+      case 0:
+        return { ...r, email: `not-an-email-${i}` };
+      case 1:
+        return { ...r, language: 'de' };
+      case 2:
+        return { ...r, category: 'VOLUNTEER' };
+      case 3:
+        return { ...r, shares: 0 };
+      case 4:
+        return { ...r, branch: 'Atlantis' };
+      default:
+        return { ...r, email: rows[i - 1].email }; // the line above's member, twice
     }
   });
   return { rows: broken, badLines };
@@ -254,7 +341,8 @@ function toCsv(rows) {
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const lines = ['email,name,language,category,shares,share_class,branch'];
-  for (const r of rows) lines.push([r.email, r.name, r.language, r.category, r.shares, r.shareClass, r.branch].map(field).join(','));
+  for (const r of rows)
+    lines.push([r.email, r.name, r.language, r.category, r.shares, r.shareClass, r.branch].map(field).join(','));
   return `${lines.join('\n')}\n`;
 }
 
@@ -264,8 +352,13 @@ function expectReport(scenario, report, expected) {
   for (const [key, value] of Object.entries(expected)) {
     const actual = key === 'errors' ? report.errors.length : report[key];
     if (actual !== value) {
-      const sample = report.errors.slice(0, 3).map((e) => `line ${e.line} ${e.column}: ${e.message}`).join(' | ');
-      throw new Error(`${scenario}: ${key} is ${actual}, expected ${value}. Report: ${JSON.stringify({ ...report, errors: report.errors.length })}${sample ? `; first errors: ${sample}` : ''}`);
+      const sample = report.errors
+        .slice(0, 3)
+        .map((e) => `line ${e.line} ${e.column}: ${e.message}`)
+        .join(' | ');
+      throw new Error(
+        `${scenario}: ${key} is ${actual}, expected ${value}. Report: ${JSON.stringify({ ...report, errors: report.errors.length })}${sample ? `; first errors: ${sample}` : ''}`,
+      );
     }
   }
 }
@@ -284,12 +377,16 @@ function printReport({ results, afterA, before, changedCount, badLines, loadAtSt
     'rows/s': ms((r.report.rows / r.elapsed) * 1000),
     'CSV MB': mb(r.csv),
     result: r.result,
+    'max stall ms': ms(r.stall),
     'RSS MB': r.rss,
   }));
   const widths = Object.keys(table[0]).map((k) => Math.max(k.length, ...table.map((row) => String(row[k]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 || i === 4 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 || i === 4 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   console.log('');
-  console.log(`importMemberRegister, ${ROWS.toLocaleString('en-US')} member lines per file, one request each over HTTP (wall clock, client side)`);
+  console.log(
+    `importMemberRegister, ${ROWS.toLocaleString('en-US')} member lines per file, one request each over HTTP (wall clock, client side)`,
+  );
   console.log(line(Object.keys(table[0])));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of table) console.log(line(Object.values(row)));
@@ -301,23 +398,31 @@ function printReport({ results, afterA, before, changedCount, badLines, loadAtSt
   );
 
   const [a, b, c, d] = results.map((r) => r.elapsed);
+  // A difference smaller than run-to-run noise says "about the same", not a negative cost.
+  const delta = (x, y, what) =>
+    x - y < 0.15 * y
+      ? `costs about the same (${ms(x - y)} ms, within run-to-run noise): ${what} is cheap next to the rest`
+      : `≈ ${ms(x - y)} ms is ${what}`;
   const cpus = os.cpus();
+  const n = ROWS.toLocaleString('en-US');
   console.log('');
   console.log('How to read this:');
   console.log(
     `Each figure is one request, measured from the client: JSON-encoding the ${mb(results[0].csv)} MB CSV, HTTP, the GraphQL ` +
       `layer, the service and its transaction, and the JSON answer. (d) writes nothing, so its ${ms(d)} ms is mostly parsing ` +
-      `and checking every line in Node, plus building ${badLines.size.toLocaleString('en-US')} error messages; (b) is parsing plus ` +
-      `the read side (the INSERT … ON CONFLICT DO NOTHING probe of every e-mail and two lookups of ${ROWS.toLocaleString('en-US')} e-mails), ` +
-      `so (b) − (d) ≈ ${ms(b - d)} ms is roughly the database reads; (a) − (b) ≈ ${ms(a - b)} ms is the cost of writing ` +
-      `${ROWS.toLocaleString('en-US')} people, memberships and audit events with their indexes (the trigram index on names ` +
-      `included); (c) − (b) ≈ ${ms(c - b)} ms is updating ${changedCount.toLocaleString('en-US')} memberships and auditing them. ` +
+      `and checking every line in Node (synchronous: the API answers nobody else meanwhile), plus building ` +
+      `${badLines.size.toLocaleString('en-US')} error messages. (b) adds the read side (an INSERT … ON CONFLICT DO NOTHING that ` +
+      `probes every e-mail, and two lookups of ${n} e-mails): (b) − (d) ${delta(b, d, 'roughly the database reads')}. ` +
+      `(a) − (b) ${delta(a, b, `writing ${n} people, memberships and audit events with their indexes and foreign-key checks`)}. ` +
+      `(c) − (b) ${delta(c, b, `updating ${changedCount.toLocaleString('en-US')} memberships and auditing them`)}. ` +
       `Node and PostgreSQL share this machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ` +
       `${Math.round(os.totalmem() / 1e9)} GB RAM, Node ${process.version}, an embedded PostgreSQL with default settings on a ` +
       `fresh database (fsync on, empty caches), so the first import also pays for growing tables. On a quiet machine repeated ` +
       `runs agree within about 15%; anything else running (tests, builds) on these ${cpus.length} cores shows up directly in the ` +
       `figures: the load average was ${loadAtStart.toFixed(2)} at the start and ${os.loadavg()[0].toFixed(2)} at the end ` +
       `(1-minute; well above 1 means the run shared the CPUs, so run it again). Compare runs on the same machine, and look at ` +
-      `ratios (a/b, c/b) more than at absolute figures. RSS is this whole process (benchmark + API), after each request.`,
+      `ratios (a/b, c/b) more than at absolute figures. "max stall" is the longest the event loop was blocked during the ` +
+      `request (synchronous work such as CSV parsing): every other request to this API instance waits that long. RSS is this ` +
+      `whole process (benchmark + API), after each request.`,
   );
 }

