@@ -15,6 +15,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CooperativesModule } from './modules/cooperatives/cooperatives.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
+import { EditionsModule } from './modules/editions/editions.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { HealthController } from './health.controller.js';
@@ -71,6 +72,7 @@ export class AppModule {
         CooperativesModule,
         AuthModule,
         AuditQueryModule,
+        EditionsModule,
         DemoModule,
       ],
     };

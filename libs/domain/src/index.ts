@@ -5,3 +5,4 @@ export * from './permissions.js';
 export * from './cycle.js';
 export * from './action-verbs.js';
 export * from './text-diff.js';
+export * from './editions.js';

@@ -8,10 +8,53 @@ import { OutboxEmailEntity } from '../modules/mail/outbox-email.entity.js';
 import { MembershipEntity } from '../modules/members/membership.entity.js';
 import { OfficeEntity } from '../modules/members/office.entity.js';
 import { PersonEntity } from '../modules/members/person.entity.js';
+import { DocumentEntity } from '../modules/editions/document.entity.js';
+import { EditionEntity } from '../modules/editions/edition.entity.js';
+import { GroupMemberEntity } from '../modules/editions/group-member.entity.js';
+import { MeetingAttendanceEntity } from '../modules/editions/meeting-attendance.entity.js';
+import { MeetingEntity } from '../modules/editions/meeting.entity.js';
+import { MinutesAddendumEntity } from '../modules/editions/minutes-addendum.entity.js';
+import { MinutesEntity } from '../modules/editions/minutes.entity.js';
+import { WorkingGroupEntity } from '../modules/editions/working-group.entity.js';
+import { NotificationEntity } from '../modules/notifications/notification.entity.js';
+import { CommentReportEntity } from '../modules/participation/comment-report.entity.js';
+import { CommentEntity } from '../modules/participation/comment.entity.js';
+import { SmallTalkEntity } from '../modules/participation/small-talk.entity.js';
+import { WritingEntity } from '../modules/participation/writing.entity.js';
+import { ActionProposalEntity } from '../modules/recommendations/action-proposal.entity.js';
+import { BoardMeetingEntity } from '../modules/recommendations/board-meeting.entity.js';
+import { RecommendationAuthorEntity } from '../modules/recommendations/recommendation-author.entity.js';
+import { RecommendationStepEntity } from '../modules/recommendations/recommendation-step.entity.js';
+import { RecommendationVersionEntity } from '../modules/recommendations/recommendation-version.entity.js';
+import { RecommendationEntity } from '../modules/recommendations/recommendation.entity.js';
+import { ReviewNoteEntity } from '../modules/recommendations/review-note.entity.js';
+import { TestimonyEntity } from '../modules/recommendations/testimony.entity.js';
 import { Foundation1763884800000 } from './migrations/1763884800000-foundation.js';
+import { DecisionCycle1763971200000 } from './migrations/1763971200000-decision-cycle.js';
 
 // Listed explicitly (no globs): the same list works from src under Jest and from dist.
 export const ENTITIES = [
+  DocumentEntity,
+  EditionEntity,
+  GroupMemberEntity,
+  MeetingAttendanceEntity,
+  MeetingEntity,
+  MinutesAddendumEntity,
+  MinutesEntity,
+  WorkingGroupEntity,
+  NotificationEntity,
+  CommentReportEntity,
+  CommentEntity,
+  SmallTalkEntity,
+  WritingEntity,
+  ActionProposalEntity,
+  BoardMeetingEntity,
+  RecommendationAuthorEntity,
+  RecommendationStepEntity,
+  RecommendationVersionEntity,
+  RecommendationEntity,
+  ReviewNoteEntity,
+  TestimonyEntity,
   AuditEventEntity,
   BranchEntity,
   CooperativeEntity,
@@ -22,7 +65,7 @@ export const ENTITIES = [
   PersonEntity,
   SessionEntity,
 ];
-export const MIGRATIONS = [Foundation1763884800000];
+export const MIGRATIONS = [Foundation1763884800000, DecisionCycle1763971200000];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({
