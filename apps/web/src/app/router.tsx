@@ -1,0 +1,54 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './app-layout';
+import { RequireSession } from './require-session';
+
+/** Route-level code splitting: each page is its own chunk, the first load only carries the shell. */
+function page<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const LoginPage = page(() => import('../features/auth/login-page'), 'LoginPage');
+const ForgotPasswordPage = page(() => import('../features/auth/forgot-password-page'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('../features/auth/reset-password-page'), 'ResetPasswordPage');
+const DevMailboxPage = page(() => import('../features/dev-mailbox/dev-mailbox-page'), 'DevMailboxPage');
+const HomePage = page(() => import('../features/cooperatives/home-page'), 'HomePage');
+const MembersPage = page(() => import('../features/members/members-page'), 'MembersPage');
+const MemberPage = page(() => import('../features/members/member-page'), 'MemberPage');
+const MyProfilePage = page(() => import('../features/members/my-profile-page'), 'MyProfilePage');
+const RegisterImportPage = page(() => import('../features/register-import/register-import-page'), 'RegisterImportPage');
+const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
+
+function signedIn(Page: ComponentType) {
+  return (
+    <RequireSession>
+      <Page />
+    </RequireSession>
+  );
+}
+
+/**
+ * Declarative routes (BrowserRouter in main.tsx): the data-router APIs are not used, and leaving
+ * them out keeps about 17 KB gzip off the first load.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/dev/mailbox" element={<DevMailboxPage />} />
+        <Route path="/" element={signedIn(HomePage)} />
+        <Route path="/members" element={signedIn(MembersPage)} />
+        <Route path="/members/:id" element={signedIn(MemberPage)} />
+        <Route path="/me" element={signedIn(MyProfilePage)} />
+        <Route path="/admin/register-import" element={signedIn(RegisterImportPage)} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
