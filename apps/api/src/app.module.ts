@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext } from 'graphql';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import { makeErrorFormatter } from './common/format-error.js';
 import type { GqlContext } from './common/request-context.js';
 import { APP_CONFIG } from './common/tokens-di.js';
@@ -18,7 +19,9 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { EditionsModule } from './modules/editions/editions.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { ParticipationModule } from './modules/participation/participation.module.js';
 import { HealthController } from './health.controller.js';
+import { RecommendationsModule } from './modules/recommendations/recommendations.module.js';
 
 /** graphql-armor throws by default, which Apollo treats as a crash; report a validation error instead. */
 const reportAsValidationError = {
@@ -28,6 +31,12 @@ const reportAsValidationError = {
       context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
   ],
 };
+
+/** A TypeORM logger that only reports each query (AppConfig.onQuery: tests count queries). */
+function queryListener(onQuery: (sql: string) => void): TypeOrmLogger {
+  const ignore = (): void => undefined;
+  return { logQuery: (sql) => onQuery(sql), logQueryError: ignore, logQuerySlow: ignore, logSchemaBuild: ignore, logMigration: ignore, log: ignore };
+}
 
 @Global()
 @Module({})
@@ -52,6 +61,7 @@ export class AppModule {
           entities: ENTITIES,
           synchronize: false,
           extra: { max: Number(process.env.DB_POOL_SIZE ?? 20) },
+          ...(config.onQuery ? { logging: ['query'] as const, logger: queryListener(config.onQuery) } : {}),
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -73,6 +83,8 @@ export class AppModule {
         AuthModule,
         AuditQueryModule,
         EditionsModule,
+        ParticipationModule,
+        RecommendationsModule,
         DemoModule,
       ],
     };

@@ -58,7 +58,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
 function serveWeb(app: NestExpressApplication, dist: string): void {
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health') || req.path.startsWith('/api/')) return next();
     res.sendFile(join(dist, 'index.html'));
   });
   new Logger('Web').log(`Serving the web app from ${dist}`);

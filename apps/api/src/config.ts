@@ -23,6 +23,8 @@ export interface AppConfig {
   /** GraphQL limits: nesting depth and estimated cost of one operation. */
   graphqlMaxDepth: number;
   graphqlMaxCost: number;
+  /** Tests: called with every SQL query the app runs (counting queries); undefined: no query logging. */
+  onQuery?: (sql: string) => void;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {

@@ -34,3 +34,18 @@ export const DOCUMENT_TYPES: Record<string, string> = {
   'image/webp': 'webp',
   'image/gif': 'gif',
 };
+
+/**
+ * Whether an edition may move from one status to another: forward by one step, or straight to
+ * CLOSED (an edition can be stopped at any point). Never backwards, never to itself.
+ */
+export function canMoveEdition(from: EditionStatus, to: EditionStatus): boolean {
+  if (from === 'CLOSED') return false;
+  if (to === 'CLOSED') return true;
+  return EDITION_STATUSES.indexOf(to) === EDITION_STATUSES.indexOf(from) + 1;
+}
+
+/** The statuses an edition may move to next (what the UI offers). */
+export function nextEditionStatuses(from: EditionStatus): EditionStatus[] {
+  return EDITION_STATUSES.filter((to) => canMoveEdition(from, to));
+}

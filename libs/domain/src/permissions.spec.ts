@@ -66,10 +66,15 @@ const EXPECTED: Record<Action, Role[]> = {
   'cycle.group': ['groupLead', 'groupSecretary', 'boardLeadOfGroup'],
   // The board decides, except a board member who co-leads the group (conflict of interest).
   'cycle.board': ['BOARD_MEMBER', 'BOARD_CHAIR', 'MANAGING_DIRECTOR'],
+  'board.review': ['BOARD_MEMBER', 'BOARD_CHAIR', 'MANAGING_DIRECTOR', 'boardLeadOfGroup'],
+  'boardMeeting.manage': ['BOARD_MEMBER', 'BOARD_CHAIR', 'MANAGING_DIRECTOR', 'SECRETARIAT', 'boardLeadOfGroup'],
   'smallTalk.host': BELONGS,
+  'smallTalk.report': ['SECRETARIAT', 'STAFF', 'author'],
   'writing.submit': BELONGS,
   'writing.decide': ['SECRETARIAT', 'STAFF'],
+  'writing.viewUnpublished': ['SECRETARIAT', 'STAFF', 'author'],
   'comment.post': BELONGS,
+  'comment.report': BELONGS,
   'comment.moderate': ['SECRETARIAT', 'STAFF'],
 };
 

@@ -42,10 +42,15 @@ export const ACTIONS = [
   'recommendation.edit',
   'cycle.group',
   'cycle.board',
+  'board.review',
+  'boardMeeting.manage',
   'smallTalk.host',
+  'smallTalk.report',
   'writing.submit',
   'writing.decide',
+  'writing.viewUnpublished',
   'comment.post',
+  'comment.report',
   'comment.moderate',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -105,10 +110,18 @@ const RULES: Record<Action, Rule> = {
   // The group's steps (submit) are taken by a lead or the secretary.
   'cycle.group': inGroup('leads', 'secretary'),
   'cycle.board': boardWithoutConflict,
+  // The board's queue and review notes: the board and the managing director.
+  'board.review': board,
+  'boardMeeting.manage': any(board, secretariat),
   'smallTalk.host': belongs,
+  // The report of a small talk is written by its host (the subject's author) or the coordinators.
+  'smallTalk.report': any(isAuthor, coordinators),
   'writing.submit': belongs,
   'writing.decide': coordinators,
+  // A writing not (yet) accepted is seen by the one who submitted it and the coordinators.
+  'writing.viewUnpublished': any(isAuthor, coordinators),
   'comment.post': belongs,
+  'comment.report': belongs,
   'comment.moderate': coordinators,
 };
 

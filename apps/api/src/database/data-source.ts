@@ -31,6 +31,7 @@ import { ReviewNoteEntity } from '../modules/recommendations/review-note.entity.
 import { TestimonyEntity } from '../modules/recommendations/testimony.entity.js';
 import { Foundation1763884800000 } from './migrations/1763884800000-foundation.js';
 import { DecisionCycle1763971200000 } from './migrations/1763971200000-decision-cycle.js';
+import { AppSecret1764057600000 } from './migrations/1764057600000-app-secret.js';
 
 // Listed explicitly (no globs): the same list works from src under Jest and from dist.
 export const ENTITIES = [
@@ -65,7 +66,7 @@ export const ENTITIES = [
   PersonEntity,
   SessionEntity,
 ];
-export const MIGRATIONS = [Foundation1763884800000, DecisionCycle1763971200000];
+export const MIGRATIONS = [Foundation1763884800000, DecisionCycle1763971200000, AppSecret1764057600000];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

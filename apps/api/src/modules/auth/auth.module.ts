@@ -9,5 +9,7 @@ import { AuthService } from './auth.service.js';
 @Module({
   imports: [MembersModule, MailModule],
   providers: [AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  // The editions feature's REST routes (uploads, downloads) resolve the session cookie too.
+  exports: [AuthService],
 })
 export class AuthModule {}

@@ -14,6 +14,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { searchable } from '../members/searchable.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { DemoCycleService } from './demo-cycle.service.js';
 
 interface CooperativeSpec {
   slug: 'smart-be' | 'smart-fr';
@@ -128,6 +129,7 @@ export class DemoDataService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly cycle: DemoCycleService,
   ) {}
 
   async loadIfEmpty(): Promise<boolean> {
@@ -135,14 +137,19 @@ export class DemoDataService {
     if (Number(n) > 0) return false;
     const started = Date.now();
     const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+    let cycleMs = 0;
     await this.db.transaction(async (manager) => {
-      for (const spec of COOPERATIVES) await this.loadCooperative(manager, spec, passwordHash);
+      const cooperativeIds: Record<string, string> = {};
+      for (const spec of COOPERATIVES) cooperativeIds[spec.slug] = await this.loadCooperative(manager, spec, passwordHash);
+      const cycleStarted = Date.now();
+      await this.cycle.load(manager, cooperativeIds);
+      cycleMs = Date.now() - cycleStarted;
     });
-    this.logger.log(`Demo cooperatives loaded in ${Date.now() - started} ms`);
+    this.logger.log(`Demo cooperatives loaded in ${Date.now() - started} ms (decision cycle: ${cycleMs} ms)`);
     return true;
   }
 
-  private async loadCooperative(manager: EntityManager, spec: CooperativeSpec, passwordHash: string): Promise<void> {
+  private async loadCooperative(manager: EntityManager, spec: CooperativeSpec, passwordHash: string): Promise<string> {
     const s = spec.statutes;
     const [{ id: cooperativeId }] = await manager.query<{ id: string }[]>(
       `INSERT INTO cooperative (slug, name, country, languages, description, quorum_percent, quorum_basis, proxy_cap_per_holder, default_majority, abstentions_count, voting_weight_mode)
@@ -185,6 +192,7 @@ export class DemoDataService {
       reason: 'Demo mode: invented people and figures.',
       after: { members: people.length, branches: branches.length, offices: offices.length },
     });
+    return cooperativeId;
   }
 
   private generatePeople(spec: CooperativeSpec, passwordHash: string): PersonRow[] {
