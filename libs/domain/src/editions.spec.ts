@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { EDITION_STATUSES, canMoveEdition, missingFrame, nextEditionStatuses } from './editions.js';
+import { EDITION_STATUSES, canMoveEdition, groupRolesFrom, missingFrame, nextEditionStatuses } from './editions.js';
 
 describe('edition status', () => {
   it('moves forward one step at a time', () => {
@@ -37,5 +37,18 @@ describe('group frame', () => {
     ]);
     expect(missingFrame({ LEAD: 1, COORDINATOR: 1, SECRETARY: 1, PARTICIPANT: 12 })).toEqual([{ role: 'LEAD', missing: 1 }]);
     expect(missingFrame({ LEAD: 2, COORDINATOR: 1, SECRETARY: 1 })).toEqual([]);
+  });
+});
+
+describe('groupRolesFrom', () => {
+  it('keeps active members only and sorts them into the frame', () => {
+    const roles = groupRolesFrom([
+      { personId: 'a', role: 'LEAD', status: 'ACTIVE' },
+      { personId: 'b', role: 'LEAD', status: 'ACTIVE' },
+      { personId: 'c', role: 'COORDINATOR', status: 'ACTIVE' },
+      { personId: 'd', role: 'PARTICIPANT', status: 'REQUESTED' },
+      { personId: 'e', role: 'PARTICIPANT', status: 'ACTIVE' },
+    ]);
+    expect(roles).toEqual({ leads: ['a', 'b'], coordinator: 'c', secretary: null, participants: ['e'] });
   });
 });

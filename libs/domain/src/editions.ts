@@ -4,6 +4,22 @@ export type EditionStatus = (typeof EDITION_STATUSES)[number];
 export const GROUP_ROLES = ['LEAD', 'COORDINATOR', 'SECRETARY', 'PARTICIPANT'] as const;
 export type GroupRole = (typeof GROUP_ROLES)[number];
 
+/** Active members' rows of a group → who holds which role (the Subject's `group`). */
+export function groupRolesFrom(rows: readonly { personId: string; role: GroupRole; status?: string }[]): {
+  leads: string[];
+  coordinator: string | null;
+  secretary: string | null;
+  participants: string[];
+} {
+  const active = rows.filter((r) => r.status === undefined || r.status === 'ACTIVE');
+  return {
+    leads: active.filter((r) => r.role === 'LEAD').map((r) => r.personId),
+    coordinator: active.find((r) => r.role === 'COORDINATOR')?.personId ?? null,
+    secretary: active.find((r) => r.role === 'SECRETARY')?.personId ?? null,
+    participants: active.filter((r) => r.role === 'PARTICIPANT').map((r) => r.personId),
+  };
+}
+
 /** A group is framed by two board co-leads, one staff coordinator and one secretary. */
 export const GROUP_FRAME = { LEAD: 2, COORDINATOR: 1, SECRETARY: 1 } as const;
 

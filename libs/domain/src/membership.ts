@@ -17,6 +17,11 @@ export const OFFICE_KINDS = [
 ] as const;
 export type OfficeKind = (typeof OFFICE_KINDS)[number];
 
+/** The offices that sit on the board and vote there (a group lead must hold one). */
+export const VOTING_BOARD_OFFICES: readonly OfficeKind[] = ['BOARD_MEMBER', 'BOARD_CHAIR'];
+/** The board as it reviews recommendations: with the managing director. */
+export const BOARD_REVIEW_OFFICES: readonly OfficeKind[] = [...VOTING_BOARD_OFFICES, 'MANAGING_DIRECTOR'];
+
 export const VOTING_WEIGHT_MODES = ['ONE_MEMBER_ONE_VOTE', 'SHARE_WEIGHTED', 'COLLEGES'] as const;
 export type VotingWeightMode = (typeof VOTING_WEIGHT_MODES)[number];
 

@@ -1,4 +1,4 @@
-import type { OfficeKind, StakeholderCategory } from './membership.js';
+import { BOARD_REVIEW_OFFICES, type OfficeKind, type StakeholderCategory } from './membership.js';
 
 /** Who is asking: a signed-in person with their memberships and active offices. */
 export interface Actor {
@@ -82,7 +82,7 @@ const inGroup =
       return Array.isArray(holder) ? holder.includes(a.personId) : holder === a.personId;
     });
 const isAuthor: Rule = (a, s) => !!s.authors?.includes(a.personId);
-const board = holds('BOARD_MEMBER', 'BOARD_CHAIR', 'MANAGING_DIRECTOR');
+const board = holds(...BOARD_REVIEW_OFFICES);
 /** Edition coordinators: the secretariat and the permanent staff's steering team. */
 const coordinators = holds('SECRETARIAT', 'STAFF');
 const groupRunner = inGroup('leads', 'coordinator', 'secretary');

@@ -1,4 +1,4 @@
-import { STAKEHOLDER_CATEGORIES, type GroupRoles } from '@letscoop/domain';
+import { groupRolesFrom, STAKEHOLDER_CATEGORIES, type GroupRoles } from '@letscoop/domain';
 import type { Person } from '../members/person.model.js';
 import type { MemberRow } from './editions.loaders.js';
 import type { GroupCategory } from './working-group.model.js';
@@ -6,13 +6,7 @@ import type { GroupCategory } from './working-group.model.js';
 /** Pure shaping of a group's member rows into what the group page shows. */
 
 export function rolesFromRows(rows: MemberRow[]): GroupRoles {
-  const active = rows.filter((r) => r.status === 'ACTIVE');
-  return {
-    leads: active.filter((r) => r.role === 'LEAD').map((r) => r.personId),
-    coordinator: active.find((r) => r.role === 'COORDINATOR')?.personId ?? null,
-    secretary: active.find((r) => r.role === 'SECRETARY')?.personId ?? null,
-    participants: active.filter((r) => r.role === 'PARTICIPANT').map((r) => r.personId),
-  };
+  return groupRolesFrom(rows);
 }
 
 export function byCategory(rows: MemberRow[]): GroupCategory[] {

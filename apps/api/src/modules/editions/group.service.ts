@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GROUP_FRAME, can, humanText, type Actor, type GroupRoles, type Subject } from '@letscoop/domain';
+import { GROUP_FRAME, VOTING_BOARD_OFFICES, can, humanText, type Actor, type GroupRoles, type Subject } from '@letscoop/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appError, forbidden, notFound, validation } from '../../common/errors.js';
 import type { Viewer } from '../../common/request-context.js';
@@ -215,9 +215,9 @@ export class GroupService {
               EXISTS (SELECT 1 FROM membership WHERE person_id = $2 AND cooperative_id = $1 AND (left_on IS NULL OR left_on > current_date))
               OR EXISTS (SELECT 1 FROM office WHERE person_id = $2 AND cooperative_id = $1
                          AND starts_on <= current_date AND (ends_on IS NULL OR ends_on >= current_date)) AS member,
-              EXISTS (SELECT 1 FROM office WHERE person_id = $2 AND cooperative_id = $1 AND kind IN ('BOARD_MEMBER', 'BOARD_CHAIR')
+              EXISTS (SELECT 1 FROM office WHERE person_id = $2 AND cooperative_id = $1 AND kind = ANY($3)
                          AND starts_on <= current_date AND (ends_on IS NULL OR ends_on >= current_date)) AS board`,
-      [cooperativeId, input.personId],
+      [cooperativeId, input.personId, VOTING_BOARD_OFFICES],
     );
     if (!row.exists) throw notFound('person', input.personId);
     if (!row.member) {

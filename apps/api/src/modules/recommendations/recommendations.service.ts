@@ -10,6 +10,8 @@ import {
   withTranslation,
   wordDiff,
   TRANSITIONS,
+  BOARD_REVIEW_OFFICES,
+  VOTING_BOARD_OFFICES,
   type Actor,
   type BoardVote,
   type CycleTransition,
@@ -59,10 +61,6 @@ import type {
 import { ReviewNoteEntity } from './review-note.entity.js';
 import { TestimonyEntity } from './testimony.entity.js';
 
-/** The offices that sit on the board and vote there. */
-const VOTING_BOARD = ['BOARD_MEMBER', 'BOARD_CHAIR'];
-/** Offices that make a group lead "a board member who co-leads the group". */
-const BOARD_OFFICES = ['BOARD_MEMBER', 'BOARD_CHAIR', 'MANAGING_DIRECTOR'];
 
 export interface LatestVersion {
   version: RecommendationVersionEntity;
@@ -878,7 +876,7 @@ export class RecommendationsService {
     const [{ n }] = await manager.query<{ n: number }[]>(
       `SELECT count(DISTINCT person_id)::int AS n FROM office
        WHERE cooperative_id = $1 AND kind = ANY($2) AND starts_on <= current_date AND (ends_on IS NULL OR ends_on >= current_date)`,
-      [cooperativeId, VOTING_BOARD],
+      [cooperativeId, VOTING_BOARD_OFFICES],
     );
     return n;
   }
@@ -889,7 +887,7 @@ export class RecommendationsService {
     const rows = await manager.query<{ person_id: string }[]>(
       `SELECT DISTINCT person_id FROM office
        WHERE cooperative_id = $1 AND person_id = ANY($2) AND kind = ANY($3) AND starts_on <= current_date AND (ends_on IS NULL OR ends_on >= current_date)`,
-      [cooperativeId, [...roles.leads], BOARD_OFFICES],
+      [cooperativeId, [...roles.leads], BOARD_REVIEW_OFFICES],
     );
     return rows.map((r) => r.person_id).sort();
   }
