@@ -76,6 +76,7 @@ export function AppLayout() {
   const subject = cooperativeId !== null ? { cooperativeId } : null;
   const mayListMembers = subject !== null && can(actor, 'member.list', subject);
   const mayImport = subject !== null && can(actor, 'register.import', subject);
+  const mayReviewAsBoard = subject !== null && can(actor, 'board.review', subject);
 
   return (
     <AppShell
@@ -122,6 +123,8 @@ export function AppLayout() {
             <>
               <NavItem to="/" label={t('nav.home')} onNavigate={close} />
               {mayListMembers && <NavItem to="/members" label={t('nav.members')} onNavigate={close} />}
+              {mayReviewAsBoard && <NavItem to="/board" label={t('board.nav')} onNavigate={close} />}
+              <NavItem to="/editions" label={t('editions.nav')} onNavigate={close} />
               <NavItem to="/me" label={t('nav.me')} onNavigate={close} />
               {mayImport && <NavItem to="/admin/register-import" label={t('nav.registerImport')} onNavigate={close} />}
             </>

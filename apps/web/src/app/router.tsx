@@ -20,6 +20,17 @@ const MembersPage = page(() => import('../features/members/members-page'), 'Memb
 const MemberPage = page(() => import('../features/members/member-page'), 'MemberPage');
 const MyProfilePage = page(() => import('../features/members/my-profile-page'), 'MyProfilePage');
 const RegisterImportPage = page(() => import('../features/register-import/register-import-page'), 'RegisterImportPage');
+const RecommendationPage = page(() => import('../features/recommendations/recommendation-page'), 'RecommendationPage');
+const CompareVersionsPage = page(() => import('../features/recommendations/compare-page'), 'CompareVersionsPage');
+const NewRecommendationPage = page(() => import('../features/recommendations/recommendation-editor-page'), 'NewRecommendationPage');
+const EditRecommendationPage = page(() => import('../features/recommendations/recommendation-editor-page'), 'EditRecommendationPage');
+const BoardPage = page(() => import('../features/board/board-page'), 'BoardPage');
+const EditionsPage = page(() => import('../features/editions/editions-page'), 'EditionsPage');
+const EditionPage = page(() => import('../features/editions/edition-page'), 'EditionPage');
+const GroupPage = page(() => import('../features/groups/group-page'), 'GroupPage');
+const MeetingPage = page(() => import('../features/groups/meeting-page'), 'MeetingPage');
+const SmallTalkPage = page(() => import('../features/side-channels/small-talk-page'), 'SmallTalkPage');
+const WritingPage = page(() => import('../features/side-channels/writing-page'), 'WritingPage');
 const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
 
 function signedIn(Page: ComponentType) {
@@ -47,6 +58,17 @@ export function AppRoutes() {
         <Route path="/members/:id" element={signedIn(MemberPage)} />
         <Route path="/me" element={signedIn(MyProfilePage)} />
         <Route path="/admin/register-import" element={signedIn(RegisterImportPage)} />
+        <Route path="/recommendations/:id" element={signedIn(RecommendationPage)} />
+        <Route path="/recommendations/:id/compare" element={signedIn(CompareVersionsPage)} />
+        <Route path="/recommendations/:id/edit" element={signedIn(EditRecommendationPage)} />
+        <Route path="/groups/:groupId/recommendations/new" element={signedIn(NewRecommendationPage)} />
+        <Route path="/board" element={signedIn(BoardPage)} />
+        <Route path="/editions" element={signedIn(EditionsPage)} />
+        <Route path="/editions/:id" element={signedIn(EditionPage)} />
+        <Route path="/groups/:id" element={signedIn(GroupPage)} />
+        <Route path="/meetings/:id" element={signedIn(MeetingPage)} />
+        <Route path="/small-talks/:id" element={signedIn(SmallTalkPage)} />
+        <Route path="/writings/:id" element={signedIn(WritingPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -585,8 +585,8 @@ class Loader {
       }
       const into = step.into ? (this.recIds.get(step.into) ?? null) : null;
       if (step.t === 'merge') mergedInto = into;
-      // As the API does: on the board's steps, the co-leads who sit on the board are recorded as abstaining.
-      const conflicted = rule.owner === 'BOARD' ? frame.leads.filter((l) => l.offices.includes('BOARD_MEMBER')).map((l) => l.id) : [];
+      // As the API does: on the board's votes, the co-leads who sit on the board are recorded as abstaining.
+      const conflicted = rule.boardDecision ? frame.leads.filter((l) => l.offices.includes('BOARD_MEMBER')).map((l) => l.id) : [];
       const boardMeetingId = rule.boardDecision ? (meetingId ?? null) : null;
       const stepId = randomUUID();
       const proposalIds = step.t === 'convert' ? (rec.proposals ?? []).map(() => randomUUID()) : [];

@@ -777,7 +777,8 @@ export class RecommendationsService {
       });
       // On the board's steps, the group's leads who sit on the board are recorded as abstaining.
       const conflicted =
-        TRANSITIONS[transition].owner === 'BOARD' ? await this.conflictedLeads(manager, rec.cooperativeId, roles) : [];
+        // Abstention for conflict of interest only means something where the board votes.
+        TRANSITIONS[transition].boardDecision ? await this.conflictedLeads(manager, rec.cooperativeId, roles) : [];
       const board = TRANSITIONS[transition].boardDecision;
       const reason = input.reason?.trim() || null;
       const step = await manager.save(
