@@ -1,37 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { accessibilityProblems, baseUrl, graphql as gql, hasNoHorizontalScroll, launchBrowser, screenshots } from './support/browser.js';
 
-const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:3999').replace(/\/$/, '');
-const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PASSWORD = 'letscoop-demo';
-
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** WCAG 2 A/AA problems axe-core rates serious or critical, as readable lines. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<any> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`);
-  });
-}
 
 /** axe, then a full-page screenshot at 1280 and at 360 px (where nothing may scroll sideways). */
 async function check(page: Page, name: string): Promise<void> {
@@ -39,20 +11,10 @@ async function check(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `cycle-${name}-1280.png`), fullPage: true });
   await page.setViewportSize({ width: 360, height: 740 });
   await page.waitForTimeout(150);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await hasNoHorizontalScroll(page)).toBe(true);
   expect(await accessibilityProblems(page)).toEqual([]);
   await page.screenshot({ path: join(screenshots, `cycle-${name}-360.png`), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function gql<T>(context: BrowserContext, query: string, variables: object = {}): Promise<T> {
-  const response = await context.request.post(`${baseUrl}/graphql`, {
-    data: { query, variables },
-    headers: { 'Content-Type': 'application/json' },
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
 }
 
 async function signIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -77,8 +39,7 @@ describe('the decision cycle: a group drafts and submits, the board amends and c
   let recommendationId = '';
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {

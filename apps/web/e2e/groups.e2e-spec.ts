@@ -1,56 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-const baseUrl = (process.env.E2E_BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-}
-
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Judge the page at rest: no hover left on the button just clicked, colour transitions finished.
-  await page.mouse.move(0, 0);
-  await page.waitForTimeout(400);
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<any> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`);
-  });
-}
-
-async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
-
-async function graphql(context: BrowserContext, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const response = await context.request.post(`${baseUrl}/graphql`, {
-    data: { query, variables },
-    headers: { 'Content-Type': 'application/json' },
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { accessibilityProblems, baseUrl, graphql, hasNoHorizontalScroll, launchBrowser, shoot } from './support/browser.js';
 
 interface Target {
   email: string;
@@ -96,8 +46,7 @@ describe('groups: the secretary opens an edition and a group, schedules a meetin
   let target: Target;
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+    browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     page = await context.newPage();
     target = await findGroupSecretary(context);
