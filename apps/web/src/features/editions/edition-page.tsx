@@ -1,11 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { can } from '@letscoop/domain';
-import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../app/error-alert';
-import { describeError } from '../../app/errors';
-import { PageLoader, usePageTitle } from '../../app/page-state';
+import { MissingPage, PageLoader, usePageTitle } from '../../app/page-state';
 import { useSession } from '../../app/session';
 import { TranslatedTextView } from '../cooperatives/translated-text-view';
 import { EditionDetailDocument } from '../../generated/graphql';
@@ -24,21 +22,7 @@ export function EditionPage() {
 
   if (loading && !edition) return <PageLoader />;
   if (!edition) {
-    const code = error ? describeError(error).code : 'NOT_FOUND';
-    return (
-      <Stack>
-        {code === 'NOT_FOUND' || code === 'VALIDATION' ? (
-          <Alert color="orange" role="alert">
-            {t('editions.notFound')}
-          </Alert>
-        ) : (
-          <ErrorAlert error={error} />
-        )}
-        <Anchor component={Link} to="/editions">
-          {t('editions.backToList')}
-        </Anchor>
-      </Stack>
-    );
+    return <MissingPage error={error} notFound={t('editions.notFound')} back={{ to: '/editions', label: t('editions.backToList') }} />;
   }
   const subject = { cooperativeId: edition.cooperativeId };
   const mayHost = can(actor, 'smallTalk.host', subject);

@@ -6,10 +6,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../app/error-alert';
-import { describeError } from '../../app/errors';
 import { formatDate, formatDateTime } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
-import { PageLoader, usePageTitle } from '../../app/page-state';
+import { MissingPage, PageLoader, usePageTitle } from '../../app/page-state';
 import { useSession } from '../../app/session';
 import { TranslatedTextView } from '../cooperatives/translated-text-view';
 import {
@@ -303,21 +302,7 @@ export function GroupPage() {
 
   if (loading && !group) return <PageLoader />;
   if (!group) {
-    const code = error ? describeError(error).code : 'NOT_FOUND';
-    return (
-      <Stack>
-        {code === 'NOT_FOUND' || code === 'VALIDATION' ? (
-          <Alert color="orange" role="alert">
-            {t('groups.notFound')}
-          </Alert>
-        ) : (
-          <ErrorAlert error={error} />
-        )}
-        <Anchor component={Link} to="/editions">
-          {t('editions.backToList')}
-        </Anchor>
-      </Stack>
-    );
+    return <MissingPage error={error} notFound={t('groups.notFound')} back={{ to: '/editions', label: t('editions.backToList') }} />;
   }
   const reload = () => void refetch();
   const subject = { cooperativeId: group.cooperativeId };

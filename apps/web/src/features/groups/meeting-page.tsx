@@ -4,10 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../app/error-alert';
-import { describeError } from '../../app/errors';
 import { formatDateTime } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
-import { PageLoader, usePageTitle } from '../../app/page-state';
+import { MissingPage, PageLoader, usePageTitle } from '../../app/page-state';
 import { TranslatedTextView } from '../cooperatives/translated-text-view';
 import {
   AddMinutesAddendumDocument,
@@ -252,14 +251,7 @@ export function MeetingPage() {
 
   if (loading && !meeting) return <PageLoader />;
   if (!meeting) {
-    const code = error ? describeError(error).code : 'NOT_FOUND';
-    return code === 'NOT_FOUND' || code === 'VALIDATION' ? (
-      <Alert color="orange" role="alert">
-        {t('meetings.notFound')}
-      </Alert>
-    ) : (
-      <ErrorAlert error={error} />
-    );
+    return <MissingPage error={error} notFound={t('meetings.notFound')} />;
   }
   const reload = () => void refetch();
   return (

@@ -1,12 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../app/error-alert';
-import { describeError } from '../../app/errors';
 import { formatDate, formatNumber } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
-import { PageLoader, usePageTitle } from '../../app/page-state';
+import { MissingPage, PageLoader, usePageTitle } from '../../app/page-state';
 import type { MemberProfileQuery } from '../../generated/graphql';
 import { MemberProfileDocument } from '../../generated/graphql';
 
@@ -45,21 +43,7 @@ export function MemberPage() {
   if (loading && !member) return <PageLoader />;
   if (!member) {
     // A wrong or stale link (unknown id, or not an id at all) gets a plain "not found".
-    const code = error ? describeError(error).code : 'NOT_FOUND';
-    return (
-      <Stack>
-        {code === 'NOT_FOUND' || code === 'VALIDATION' ? (
-          <Alert color="orange" role="alert">
-            {t('member.notFound')}
-          </Alert>
-        ) : (
-          <ErrorAlert error={error} />
-        )}
-        <Anchor component={Link} to="/members">
-          {t('member.backToList')}
-        </Anchor>
-      </Stack>
-    );
+    return <MissingPage error={error} notFound={t('member.notFound')} back={{ to: '/members', label: t('member.backToList') }} />;
   }
 
   const rows: Array<[string, string]> = [

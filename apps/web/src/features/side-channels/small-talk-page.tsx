@@ -1,14 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { can } from '@letscoop/domain';
-import { Alert, Anchor, Badge, Box, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../app/error-alert';
-import { describeError } from '../../app/errors';
 import { formatDate } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
-import { PageLoader, usePageTitle } from '../../app/page-state';
+import { MissingPage, PageLoader, usePageTitle } from '../../app/page-state';
 import { useSession } from '../../app/session';
 import { CommentThread } from '../comments/comment-thread';
 import { TranslatedTextView } from '../cooperatives/translated-text-view';
@@ -60,14 +59,7 @@ export function SmallTalkPage() {
 
   if (loading && !talk) return <PageLoader />;
   if (!talk) {
-    const code = error ? describeError(error).code : 'NOT_FOUND';
-    return code === 'NOT_FOUND' || code === 'VALIDATION' ? (
-      <Alert color="orange" role="alert">
-        {t('sideChannels.smallTalkNotFound')}
-      </Alert>
-    ) : (
-      <ErrorAlert error={error} />
-    );
+    return <MissingPage error={error} notFound={t('sideChannels.smallTalkNotFound')} />;
   }
   const mayReport = can(actor, 'smallTalk.report', {
     cooperativeId: talk.cooperativeId,

@@ -3,11 +3,9 @@ import { can } from '@letscoop/domain';
 import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../app/error-alert';
-import { describeError } from '../../app/errors';
 import { formatDate } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
-import { PageLoader, usePageTitle } from '../../app/page-state';
+import { MissingPage, PageLoader, usePageTitle } from '../../app/page-state';
 import { useSession } from '../../app/session';
 import { CommentThread } from '../comments/comment-thread';
 import { TranslatedTextView } from '../cooperatives/translated-text-view';
@@ -25,14 +23,7 @@ export function WritingPage() {
 
   if (loading && !writing) return <PageLoader />;
   if (!writing) {
-    const code = error ? describeError(error).code : 'NOT_FOUND';
-    return code === 'NOT_FOUND' || code === 'VALIDATION' || code === 'FORBIDDEN' ? (
-      <Alert color="orange" role="alert">
-        {t('sideChannels.writingNotFound')}
-      </Alert>
-    ) : (
-      <ErrorAlert error={error} />
-    );
+    return <MissingPage error={error} notFound={t('sideChannels.writingNotFound')} absentCodes={['NOT_FOUND', 'VALIDATION', 'FORBIDDEN']} />;
   }
   const mayDecide = writing.status === 'SUBMITTED' && can(actor, 'writing.decide', { cooperativeId: writing.cooperativeId });
   return (
