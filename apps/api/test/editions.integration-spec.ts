@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type TestAgent from 'supertest/lib/agent.js';
-import { seedEdition, seedGroup, seedRecommendation, signedIn } from './support/editions-fixtures.js';
+import { seedEdition, seedGroup, seedRecommendation } from './support/cycle-fixtures.js';
+import { signedIn } from './support/editions-fixtures.js';
 import { seedCooperative, seedPerson, type SeededCooperative } from './support/fixtures.js';
 import { gql, startTestApp, type TestApp } from './support/test-app.js';
 

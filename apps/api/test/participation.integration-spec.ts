@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type TestAgent from 'supertest/lib/agent.js';
 import { LOGIN, PASSWORD, seedCooperative, seedPerson, type SeededCooperative } from './support/fixtures.js';
-import { seedEdition, seedGroup, seedRecommendation } from './support/participation-fixtures.js';
+import { seedEdition, seedGroup, seedRecommendation } from './support/cycle-fixtures.js';
 import { gql, startTestApp, type GqlResult, type TestApp } from './support/test-app.js';
 
 const SMALL_TALK_FIELDS = `id heldOn groupId theme { text } branch { name } host { displayName } title { text language } report { text language } commentCount`;
@@ -45,11 +45,11 @@ describe('participation: small talks, writings and comments', () => {
     coop = await seedCooperative(t);
     other = await seedCooperative(t, 'other', 'Other Coop');
     edition = await seedEdition(t, coop.id);
-    group = await seedGroup(t, edition, coop.id);
+    group = await seedGroup(t, edition, 'Economic transparency');
     otherEdition = await seedEdition(t, other.id);
-    otherGroup = await seedGroup(t, otherEdition, other.id, 'Elsewhere');
-    recommendation = await seedRecommendation(t, edition, group, coop.id);
-    otherRecommendation = await seedRecommendation(t, otherEdition, otherGroup, other.id);
+    otherGroup = await seedGroup(t, otherEdition, 'Elsewhere');
+    recommendation = await seedRecommendation(t, group);
+    otherRecommendation = await seedRecommendation(t, otherGroup);
     const people = {
       host: { email: 'host@example.org', name: 'Hanne Host', cooperativeId: coop.id },
       member: { email: 'member@example.org', name: 'Mia Member', cooperativeId: coop.id },
@@ -373,8 +373,8 @@ describe('participation: small talks, writings and comments', () => {
         expect(res.errors).toBeUndefined();
         return { queries: queries - before, comments: res.data?.comments.length as number };
       };
-      const few = await seedRecommendation(t, edition, group, coop.id);
-      const many = await seedRecommendation(t, edition, group, coop.id);
+      const few = await seedRecommendation(t, group);
+      const many = await seedRecommendation(t, group);
       const authors = [as.host, as.member, as.secretariat, as.staff, as.board];
       for (let i = 0; i < 2; i++) await post(authors[i], { subjectType: 'RECOMMENDATION', subjectId: few });
       for (let i = 0; i < 20; i++)

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type TestAgent from 'supertest/lib/agent.js';
 import { LOGIN, PASSWORD, seedCooperative, seedPerson } from './support/fixtures.js';
-import { seedEdition, seedGroup, seedGroupMember, seedRecommendations } from './support/recommendations-fixtures.js';
+import { seedEdition, seedGroup } from './support/cycle-fixtures.js';
+import { seedGroupMember, seedRecommendations } from './support/recommendations-fixtures.js';
 import { gql, startTestApp, type TestApp } from './support/test-app.js';
 
 /** What the edition page shows: group, stage, version count, current title, proposals. */
@@ -44,7 +45,7 @@ describe('listing recommendations costs a constant number of SQL queries', () =>
     ] as const) {
       // Spread over several groups, so group and roles are batched too.
       for (let g = 0; g < 5; g++) {
-        const group = await seedGroup(t, edition, coop.id, `Theme ${g}`);
+        const group = await seedGroup(t, edition, `Theme ${g}`);
         await seedGroupMember(t, group, lead.id, 'LEAD');
         await seedRecommendations(t, {
           cooperativeId: coop.id,

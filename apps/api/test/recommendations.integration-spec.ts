@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type TestAgent from 'supertest/lib/agent.js';
 import { LOGIN, PASSWORD, seedCooperative, seedPerson } from './support/fixtures.js';
-import {
-  seedBoardMeeting,
-  seedEdition,
-  seedGroup,
-  seedGroupMember,
-  seedMeeting,
-} from './support/recommendations-fixtures.js';
+import { seedEdition, seedGroup } from './support/cycle-fixtures.js';
+import { seedBoardMeeting, seedGroupMember, seedMeeting } from './support/recommendations-fixtures.js';
 import { gql, startTestApp, type GqlResult, type TestApp } from './support/test-app.js';
 
 const DRAFT = `mutation($input: DraftRecommendationInput!) { draftRecommendation(input: $input) { id stage versionCount currentVersion { number authoredBy } } }`;
@@ -73,8 +68,8 @@ describe('recommendations: drafting, versions and the cycle through the board', 
       ).id;
     }
     editionId = await seedEdition(t, coop, 1);
-    groupId = await seedGroup(t, editionId, coop, 'The economic model');
-    otherGroupId = await seedGroup(t, editionId, coop, 'Transparency');
+    groupId = await seedGroup(t, editionId, 'The economic model');
+    otherGroupId = await seedGroup(t, editionId, 'Transparency');
     await seedGroupMember(t, groupId, ids.lead, 'LEAD');
     await seedGroupMember(t, groupId, ids.boardLead, 'LEAD');
     await seedGroupMember(t, groupId, ids.secretary, 'SECRETARY');

@@ -3,32 +3,7 @@ import type { TestApp } from './test-app.js';
 
 /** Seeds rows directly with SQL (no dependency on the editions/groups API). */
 
-export async function seedEdition(t: TestApp, cooperativeId: string, number = 1): Promise<string> {
-  const [{ id }] = await t.sql<{ id: string }>(
-    `INSERT INTO edition (cooperative_id, number, period, title, status) VALUES ($1, $2, $3, $4, 'DRAFTING') RETURNING id`,
-    [cooperativeId, number, `${2014 + number}/${2015 + number}`, humanText('en', `Edition ${number}`)],
-  );
-  return id;
-}
 
-export async function seedGroup(
-  t: TestApp,
-  editionId: string,
-  cooperativeId: string,
-  theme = 'The economic model',
-): Promise<string> {
-  const [{ id }] = await t.sql<{ id: string }>(
-    `INSERT INTO working_group (edition_id, cooperative_id, theme, question, description) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [
-      editionId,
-      cooperativeId,
-      humanText('en', theme),
-      humanText('en', `How should we handle ${theme.toLowerCase()}?`),
-      humanText('en', 'A working group.'),
-    ],
-  );
-  return id;
-}
 
 export async function seedGroupMember(
   t: TestApp,
