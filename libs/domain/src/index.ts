@@ -6,3 +6,4 @@ export * from './cycle.js';
 export * from './action-verbs.js';
 export * from './text-diff.js';
 export * from './editions.js';
+export * from './vote-counting.js';
