@@ -11,6 +11,7 @@ import type { GqlContext } from './common/request-context.js';
 import { APP_CONFIG } from './common/tokens-di.js';
 import type { AppConfig } from './config.js';
 import { ENTITIES } from './database/data-source.js';
+import { AssembliesModule } from './modules/assemblies/assemblies.module.js';
 import { AuditQueryModule } from './modules/audit/audit-query.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -85,6 +86,7 @@ export class AppModule {
         EditionsModule,
         ParticipationModule,
         RecommendationsModule,
+        AssembliesModule,
         DemoModule,
       ],
     };

@@ -7,3 +7,4 @@ export * from './action-verbs.js';
 export * from './text-diff.js';
 export * from './editions.js';
 export * from './vote-counting.js';
+export * from './assemblies.js';

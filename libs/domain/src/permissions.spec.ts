@@ -76,6 +76,14 @@ const EXPECTED: Record<Action, Role[]> = {
   'comment.post': BELONGS,
   'comment.report': BELONGS,
   'comment.moderate': ['SECRETARIAT', 'STAFF'],
+  'assembly.view': BELONGS,
+  'assembly.convene': ['BOARD_MEMBER', 'BOARD_CHAIR', 'SECRETARIAT', 'boardLeadOfGroup'],
+  'assembly.chair': ['BOARD_CHAIR', 'SECRETARIAT'],
+  'assembly.checkInOthers': ['SECRETARIAT'],
+  'assembly.viewAttendance': ['BOARD_CHAIR', 'SECRETARIAT'],
+  // About someone else's proxy: only the secretariat (it registers written proxies).
+  'proxy.grant': ['SECRETARIAT'],
+  'ballot.cast': MEMBERS,
 };
 
 describe('can: the permission table', () => {
@@ -87,6 +95,10 @@ describe('can: the permission table', () => {
 
   it('lets a person see their own contact details', () => {
     expect(can(member(), 'member.viewContact', { cooperativeId: COOP, personId: ME })).toBe(true);
+  });
+
+  it('lets a member give their own proxy', () => {
+    expect(can(member(), 'proxy.grant', { cooperativeId: COOP, personId: ME })).toBe(true);
   });
 
   it('refuses everything to nobody', () => {

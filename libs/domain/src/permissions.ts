@@ -52,6 +52,13 @@ export const ACTIONS = [
   'comment.post',
   'comment.report',
   'comment.moderate',
+  'assembly.view',
+  'assembly.convene',
+  'assembly.chair',
+  'assembly.checkInOthers',
+  'assembly.viewAttendance',
+  'proxy.grant',
+  'ballot.cast',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -123,6 +130,19 @@ const RULES: Record<Action, Rule> = {
   'comment.post': belongs,
   'comment.report': belongs,
   'comment.moderate': coordinators,
+  'assembly.view': belongs,
+  // The board convenes the assembly and sets its agenda; the secretariat prepares it.
+  'assembly.convene': any(holds('BOARD_MEMBER', 'BOARD_CHAIR'), secretariat),
+  // The chair runs the session (opens, closes and publishes the polls), helped by the secretariat.
+  'assembly.chair': holds('BOARD_CHAIR', 'SECRETARIAT'),
+  // Check-in at the door and written proxies handed in on paper.
+  'assembly.checkInOthers': secretariat,
+  // Who is present and who holds whose proxy: the people running the assembly.
+  'assembly.viewAttendance': holds('BOARD_CHAIR', 'SECRETARIAT'),
+  // A member gives their own proxy; the secretariat registers a written one. Entitlement is checked against the frozen list.
+  'proxy.grant': any(isSelf, secretariat),
+  // Entitlement (frozen voter list, check-in, proxies) is checked by the API against the assembly.
+  'ballot.cast': isMember,
 };
 
 export function can(actor: Actor | null | undefined, action: Action, subject: Subject): boolean {

@@ -9,7 +9,7 @@ import {
 import { registerEnumType } from '@nestjs/graphql';
 
 /** GraphQL enums are built from the domain's lists, so the two can never drift apart. */
-function asEnum<T extends string>(values: readonly T[]): Record<T, T> {
+export function asEnum<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 }
 

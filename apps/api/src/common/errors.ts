@@ -9,12 +9,36 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'BAD_REQUEST'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  // The general assembly
+  | 'NOT_ENTITLED'
+  | 'NOT_CHECKED_IN'
+  | 'POLL_NOT_OPEN'
+  | 'ALREADY_VOTED'
+  | 'PROXY_REFUSED'
+  | 'PROXIES_CLOSED';
 
 export interface FieldProblem {
   field: string;
   messages: string[];
 }
+
+/** Every code a user can cause; anything else leaves as INTERNAL. */
+export const APP_ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'BAD_REQUEST',
+  'NOT_ENTITLED',
+  'NOT_CHECKED_IN',
+  'POLL_NOT_OPEN',
+  'ALREADY_VOTED',
+  'PROXY_REFUSED',
+  'PROXIES_CLOSED',
+]);
 
 export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
+import { APP_ERROR_CODES } from './errors.js';
 
 /** Codes Apollo itself raises for malformed requests; passed through as BAD_REQUEST. */
 const REQUEST_CODES = new Set([
@@ -14,7 +15,6 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
-const APP_CODES = new Set(['VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'BAD_REQUEST']);
 
 /**
  * Every error leaves with a stable code. Errors nobody planned for become INTERNAL with a
@@ -25,7 +25,7 @@ export function makeErrorFormatter(development: boolean, log: (error: unknown) =
     const original = unwrapResolverError(error);
     const code = String(formatted.extensions?.code ?? '');
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    if (APP_CODES.has(code) && original instanceof GraphQLError) {
+    if (APP_ERROR_CODES.has(code) && original instanceof GraphQLError) {
       return { ...formatted, extensions: development ? formatted.extensions : extensions };
     }
     if (REQUEST_CODES.has(code)) {

@@ -1,4 +1,11 @@
 import { DataSource } from 'typeorm';
+import { AgendaItemEntity } from '../modules/assemblies/agenda-item.entity.js';
+import { AssemblyVoterEntity } from '../modules/assemblies/assembly-voter.entity.js';
+import { AssemblyEntity } from '../modules/assemblies/assembly.entity.js';
+import { AttendanceEntity } from '../modules/assemblies/attendance.entity.js';
+import { CandidateEntity } from '../modules/assemblies/candidate.entity.js';
+import { PollEntity } from '../modules/assemblies/poll.entity.js';
+import { ProxyEntity } from '../modules/assemblies/proxy.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { PasswordResetEntity } from '../modules/auth/password-reset.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
@@ -32,9 +39,17 @@ import { TestimonyEntity } from '../modules/recommendations/testimony.entity.js'
 import { Foundation1763884800000 } from './migrations/1763884800000-foundation.js';
 import { DecisionCycle1763971200000 } from './migrations/1763971200000-decision-cycle.js';
 import { AppSecret1764057600000 } from './migrations/1764057600000-app-secret.js';
+import { Assemblies1764144000000 } from './migrations/1764144000000-assemblies.js';
 
 // Listed explicitly (no globs): the same list works from src under Jest and from dist.
 export const ENTITIES = [
+  AgendaItemEntity,
+  AssemblyEntity,
+  AssemblyVoterEntity,
+  AttendanceEntity,
+  CandidateEntity,
+  PollEntity,
+  ProxyEntity,
   DocumentEntity,
   EditionEntity,
   GroupMemberEntity,
@@ -66,7 +81,7 @@ export const ENTITIES = [
   PersonEntity,
   SessionEntity,
 ];
-export const MIGRATIONS = [Foundation1763884800000, DecisionCycle1763971200000, AppSecret1764057600000];
+export const MIGRATIONS = [Foundation1763884800000, DecisionCycle1763971200000, AppSecret1764057600000, Assemblies1764144000000];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({
