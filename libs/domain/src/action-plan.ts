@@ -68,7 +68,7 @@ export function checkProgress(progress: number): ActionProblem | null {
   return null;
 }
 
-/** A progress update: on an open action only, with a whole percentage from 0 to 100. */
+/** A progress update (or a new milestone): on an open action only; progress is a whole percentage from 0 to 100. */
 export function checkProgressUpdate(status: ActionStatus, progress: number): ActionProblem | null {
   if (!isActionOpen(status)) return { code: 'ACTION_CLOSED', status };
   return checkProgress(progress);
@@ -102,7 +102,7 @@ export function describeActionProblem(problem: ActionProblem): string {
     case 'PROGRESS_OUT_OF_BOUNDS':
       return `Progress is a whole percentage from ${PROGRESS_MIN} to ${PROGRESS_MAX} (not ${problem.progress}).`;
     case 'ACTION_CLOSED':
-      return `This action is ${label(problem.status)}: take it up again before posting progress.`;
+      return `This action is ${label(problem.status)}: take it up again before changing its progress or milestones.`;
     case 'DONE_IN_FUTURE':
       return `A milestone is done on a day that has come: ${problem.doneOn} is in the future.`;
   }
