@@ -123,14 +123,15 @@ export class DemoActionPlanService {
     const updates: Row[] = [];
     const changes: Row[] = [];
     const audit: Row[] = [];
-    const placedOn = at('2016-06-20', 9);
+    // Minutes apart, so the plan lists them in the order written here.
+    const placedOn = () => at('2016-06-20', 9, programmes.length + projects.length);
 
     for (const programme of DEMO_ACTION_PLAN) {
       const programmeId = randomUUID();
-      programmes.push({ id: programmeId, cooperative_id: coopId, title: programme.title, description: programme.description, created_by: secretariat, created_at: placedOn });
+      programmes.push({ id: programmeId, cooperative_id: coopId, title: programme.title, description: programme.description, created_by: secretariat, created_at: placedOn() });
       for (const project of programme.projects) {
         const projectId = randomUUID();
-        projects.push({ id: projectId, cooperative_id: coopId, programme_id: programmeId, title: project.title, description: project.description ?? null, is_default: false, created_by: secretariat, created_at: placedOn });
+        projects.push({ id: projectId, cooperative_id: coopId, programme_id: programmeId, title: project.title, description: project.description ?? null, is_default: false, created_by: secretariat, created_at: placedOn() });
         for (const spec of project.actions) {
           const from = origin(spec);
           const id = randomUUID();
@@ -138,7 +139,7 @@ export class DemoActionPlanService {
           const ownerUnit = typeof spec.owner === 'string' ? spec.owner : null;
           const author = (by: 'director' | 'secretariat' | undefined) => ownerPerson ?? (by === 'secretariat' ? secretariat : director);
           const path = this.path(spec, author);
-          const entered = at(spec.enteredOn, 14);
+          const entered = at(spec.enteredOn, 14, actions.length);
           actions.push({
             id, cooperative_id: coopId, project_id: projectId, action_proposal_id: from.proposalId, recommendation_id: from.recommendationId, edition_id: from.editionId,
             title: from.title, description: from.description, owner_unit: ownerUnit, owner_person_id: ownerPerson, status: spec.status,
