@@ -11,6 +11,7 @@ import type { GqlContext } from './common/request-context.js';
 import { APP_CONFIG } from './common/tokens-di.js';
 import type { AppConfig } from './config.js';
 import { ENTITIES } from './database/data-source.js';
+import { ActionPlanModule } from './modules/action-plan/action-plan.module.js';
 import { AssembliesModule } from './modules/assemblies/assemblies.module.js';
 import { AuditQueryModule } from './modules/audit/audit-query.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -87,6 +88,7 @@ export class AppModule {
         ParticipationModule,
         RecommendationsModule,
         AssembliesModule,
+        ActionPlanModule,
         DemoModule,
       ],
     };

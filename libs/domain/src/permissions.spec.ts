@@ -84,6 +84,9 @@ const EXPECTED: Record<Action, Role[]> = {
   // About someone else's proxy: only the secretariat (it registers written proxies).
   'proxy.grant': ['SECRETARIAT'],
   'ballot.cast': MEMBERS,
+  'actionPlan.manage': ['MANAGING_DIRECTOR', 'SECRETARIAT'],
+  // About an action someone else owns: the managing director and the secretariat.
+  'action.update': ['MANAGING_DIRECTOR', 'SECRETARIAT'],
 };
 
 describe('can: the permission table', () => {
@@ -99,6 +102,14 @@ describe('can: the permission table', () => {
 
   it('lets a member give their own proxy', () => {
     expect(can(member(), 'proxy.grant', { cooperativeId: COOP, personId: ME })).toBe(true);
+  });
+
+  it("lets an action's owner update it while they belong to the cooperative", () => {
+    expect(can(member(), 'action.update', { cooperativeId: COOP, personId: ME })).toBe(true);
+    expect(can(member(['STAFF']), 'action.update', { cooperativeId: COOP, personId: ME })).toBe(true);
+    const left: Actor = { personId: ME, memberships: [], offices: [] };
+    expect(can(left, 'action.update', { cooperativeId: COOP, personId: ME })).toBe(false);
+    expect(can(member(), 'actionPlan.manage', { cooperativeId: COOP, personId: ME })).toBe(false);
   });
 
   it('refuses everything to nobody', () => {

@@ -59,6 +59,8 @@ export const ACTIONS = [
   'assembly.viewAttendance',
   'proxy.grant',
   'ballot.cast',
+  'actionPlan.manage',
+  'action.update',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -143,6 +145,10 @@ const RULES: Record<Action, Rule> = {
   'proxy.grant': any(isSelf, secretariat),
   // Entitlement (frozen voter list, check-in, proxies) is checked by the API against the assembly.
   'ballot.cast': isMember,
+  // Programmes, projects, placing and assigning actions: the secretariat and the managing director.
+  'actionPlan.manage': holds('SECRETARIAT', 'MANAGING_DIRECTOR'),
+  // Progress, status and milestones of an action: its owner (the subject's person) and the same two.
+  'action.update': any((a, s) => isSelf(a, s) && belongs(a, s), holds('SECRETARIAT', 'MANAGING_DIRECTOR')),
 };
 
 export function can(actor: Actor | null | undefined, action: Action, subject: Subject): boolean {

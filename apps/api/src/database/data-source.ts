@@ -1,4 +1,10 @@
 import { DataSource } from 'typeorm';
+import { ActionMilestoneEntity } from '../modules/action-plan/action-milestone.entity.js';
+import { ActionProgrammeEntity } from '../modules/action-plan/action-programme.entity.js';
+import { ActionProjectEntity } from '../modules/action-plan/action-project.entity.js';
+import { ActionStatusChangeEntity } from '../modules/action-plan/action-status-change.entity.js';
+import { ActionUpdateEntity } from '../modules/action-plan/action-update.entity.js';
+import { ActionEntity } from '../modules/action-plan/action.entity.js';
 import { AgendaItemEntity } from '../modules/assemblies/agenda-item.entity.js';
 import { AssemblyVoterEntity } from '../modules/assemblies/assembly-voter.entity.js';
 import { AssemblyEntity } from '../modules/assemblies/assembly.entity.js';
@@ -40,9 +46,16 @@ import { Foundation1763884800000 } from './migrations/1763884800000-foundation.j
 import { DecisionCycle1763971200000 } from './migrations/1763971200000-decision-cycle.js';
 import { AppSecret1764057600000 } from './migrations/1764057600000-app-secret.js';
 import { Assemblies1764144000000 } from './migrations/1764144000000-assemblies.js';
+import { ActionPlan1764230400000 } from './migrations/1764230400000-action-plan.js';
 
 // Listed explicitly (no globs): the same list works from src under Jest and from dist.
 export const ENTITIES = [
+  ActionEntity,
+  ActionMilestoneEntity,
+  ActionProgrammeEntity,
+  ActionProjectEntity,
+  ActionStatusChangeEntity,
+  ActionUpdateEntity,
   AgendaItemEntity,
   AssemblyEntity,
   AssemblyVoterEntity,
@@ -81,7 +94,7 @@ export const ENTITIES = [
   PersonEntity,
   SessionEntity,
 ];
-export const MIGRATIONS = [Foundation1763884800000, DecisionCycle1763971200000, AppSecret1764057600000, Assemblies1764144000000];
+export const MIGRATIONS = [Foundation1763884800000, DecisionCycle1763971200000, AppSecret1764057600000, Assemblies1764144000000, ActionPlan1764230400000];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

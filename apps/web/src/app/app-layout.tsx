@@ -125,6 +125,7 @@ export function AppLayout() {
               {mayListMembers && <NavItem to="/members" label={t('nav.members')} onNavigate={close} />}
               {mayReviewAsBoard && <NavItem to="/board" label={t('board.nav')} onNavigate={close} />}
               <NavItem to="/editions" label={t('editions.nav')} onNavigate={close} />
+              <NavItem to="/action-plan" label={t('actionPlan.nav')} onNavigate={close} />
               <NavItem to="/me" label={t('nav.me')} onNavigate={close} />
               {mayImport && <NavItem to="/admin/register-import" label={t('nav.registerImport')} onNavigate={close} />}
             </>

@@ -31,6 +31,8 @@ const GroupPage = page(() => import('../features/groups/group-page'), 'GroupPage
 const MeetingPage = page(() => import('../features/groups/meeting-page'), 'MeetingPage');
 const SmallTalkPage = page(() => import('../features/side-channels/small-talk-page'), 'SmallTalkPage');
 const WritingPage = page(() => import('../features/side-channels/writing-page'), 'WritingPage');
+const ActionPlanPage = page(() => import('../features/action-plan/action-plan-page'), 'ActionPlanPage');
+const ActionPage = page(() => import('../features/action-plan/action-page'), 'ActionPage');
 const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
 
 function signedIn(Page: ComponentType) {
@@ -69,6 +71,8 @@ export function AppRoutes() {
         <Route path="/meetings/:id" element={signedIn(MeetingPage)} />
         <Route path="/small-talks/:id" element={signedIn(SmallTalkPage)} />
         <Route path="/writings/:id" element={signedIn(WritingPage)} />
+        <Route path="/action-plan" element={signedIn(ActionPlanPage)} />
+        <Route path="/actions/:id" element={signedIn(ActionPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

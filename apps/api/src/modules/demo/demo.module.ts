@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DemoActionPlanService } from './demo-action-plan.service.js';
 import { DemoCycleService } from './demo-cycle.service.js';
 import { DemoDataService } from './demo-data.service.js';
 
-@Module({ providers: [DemoDataService, DemoCycleService], exports: [DemoDataService] })
+@Module({ providers: [DemoDataService, DemoCycleService, DemoActionPlanService], exports: [DemoDataService] })
 export class DemoModule {}

@@ -46,7 +46,7 @@ import {
 } from './recommendation.model.js';
 import { RecommendationsService, versionDiff } from './recommendations.service.js';
 
-const presentProposal = (p: ActionProposalEntity, reader: Language): ActionProposal => ({
+export const presentProposal = (p: ActionProposalEntity, reader: Language): ActionProposal => ({
   id: p.id,
   recommendationId: p.recommendationId,
   number: p.number,

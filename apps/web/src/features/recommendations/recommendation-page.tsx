@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../app/error-alert';
-import { formatDate } from '../../app/format';
+import { formatDate, formatPercent } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
 import { PageLoader, usePageTitle } from '../../app/page-state';
 import { useSession } from '../../app/session';
@@ -227,6 +227,14 @@ export function RecommendationPage() {
                     <Text size="sm">
                       {t('recommendations.proposal.budget')}: {formatCents(p.budgetEstimateCents, language)}
                     </Text>
+                  )}
+                  {p.action && (
+                    <Anchor component={Link} to={`/actions/${p.action.id}`} size="sm" data-testid="proposal-action">
+                      {t('actionPlan.proposalAction', {
+                        status: t(`actionPlan.status.${p.action.status}`),
+                        progress: formatPercent(p.action.progress, language),
+                      })}
+                    </Anchor>
                   )}
                 </Group>
               </Paper>

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { accessibilityProblems, baseUrl, graphql as gql, hasNoHorizontalScroll, launchBrowser, screenshots } from './support/browser.js';
+
+const PASSWORD = 'letscoop-demo';
+
+/** axe, then a full-page screenshot at 1280 and at 360 px (where nothing may scroll sideways). */
+async function check(page: Page, name: string): Promise<void> {
+  expect(await accessibilityProblems(page)).toEqual([]);
+  await page.screenshot({ path: join(screenshots, `action-plan-${name}-1280.png`), fullPage: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.waitForTimeout(150);
+  expect(await hasNoHorizontalScroll(page)).toBe(true);
+  expect(await accessibilityProblems(page)).toEqual([]);
+  await page.screenshot({ path: join(screenshots, `action-plan-${name}-360.png`), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function signIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await context.addInitScript(() => window.localStorage.setItem('letscoop.language', 'en'));
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL(`${baseUrl}/`);
+  return { context, page };
+}
+
+describe('the action plan: members follow adopted proposals, owners report progress', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a member reads the plan across editions, filters it, and opens an abandoned action with its reason', async () => {
+    const { context, page } = await signIn(browser, 'lid@smart.demo');
+    await page.getByRole('link', { name: 'Action plan' }).first().click();
+    await page.waitForURL(`${baseUrl}/action-plan`);
+    await page.locator('[data-testid="programme"]').first().waitFor();
+    expect(await page.locator('[data-testid="programme"]').count()).toBe(3);
+    expect(await page.locator('[data-testid="action"]').count()).toBe(22);
+    await expect(page.locator('[data-testid="roll-up-explanation"]').first().textContent()).resolves.toMatch(/Average progress of \d+ actions/);
+    await check(page, 'plan');
+
+    await page.getByLabel('Status').selectOption('ABANDONED');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="action"]').length === 1);
+    await page.locator('[data-testid="action"] a').first().click();
+    await page.locator('[data-testid="action-abandoned"]').waitFor();
+    await expect(page.locator('[data-testid="action-abandoned"]').textContent()).resolves.toMatch(/vergunning/);
+    // A member reads, and is offered no step.
+    expect(await page.locator('[data-testid="post-update"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="status-form"]').count()).toBe(0);
+    await check(page, 'abandoned-action');
+
+    // The recommendation page says what became of each adopted proposal.
+    const [{ id: be }] = (await gql<{ cooperatives: { id: string }[] }>(context, '{ cooperatives { id } }')).cooperatives;
+    type Listed = { id: string; title: { translations: { language: string; text: string | null }[] } };
+    const plan = await gql<{ actionPlan: { programmes: { projects: { actions: Listed[] }[] }[] } }>(
+      context,
+      'query($c: ID!) { actionPlan(cooperativeId: $c) { programmes { projects { actions { id title { translations { language text } } } } } } }',
+      { c: be },
+    );
+    const english = (a: Listed) => a.title.translations.find((tr) => tr.language === 'en')?.text ?? '';
+    const survey = plan.actionPlan.programmes.flatMap((p) => p.projects.flatMap((x) => x.actions)).find((a) => english(a).startsWith('A survey of satisfaction'));
+    const detail = await gql<{ action: { recommendation: { id: string } } }>(context, 'query($id: ID!) { action(id: $id) { recommendation { id } } }', { id: survey?.id });
+    await page.goto(`${baseUrl}/recommendations/${detail.action.recommendation.id}`);
+    const link = page.locator('[data-testid="proposal-action"]').first();
+    await link.waitFor();
+    await expect(link.textContent()).resolves.toMatch(/In the action plan: Done, 100\s?%/);
+    await link.click();
+    await page.waitForURL(`${baseUrl}/actions/${survey?.id}`);
+    await context.close();
+  });
+
+  it('the staff member who owns an action posts progress on it', async () => {
+    const { context, page } = await signIn(browser, 'medewerker@smart.demo');
+    await page.goto(`${baseUrl}/action-plan`);
+    await page.locator('[data-testid="programme"]').first().waitFor();
+    await page.getByLabel('Owner', { exact: true }).selectOption({ label: 'Jonas Wouters' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="action"]').length === 1);
+    await page.locator('[data-testid="action"] a').first().click();
+    const form = page.locator('[data-testid="post-update"]');
+    await form.waitFor();
+    await check(page, 'owner-action');
+    await form.getByLabel('What was done since the last update').fill('Identity documents are now stored digitally in the pilot.');
+    await form.getByLabel('Progress now (%)').fill('85');
+    await form.locator('button[type="submit"]').click();
+    await page.locator('[data-testid="updates"] li').first().getByText('Identity documents are now stored digitally in the pilot.').waitFor();
+    await expect(page.locator('[data-testid="updates"] li').first().textContent()).resolves.toMatch(/progress 85\s?%/);
+    await context.close();
+  });
+
+  it('the secretariat creates a programme and a project, and places an action there', async () => {
+    const { context, page } = await signIn(browser, 'secretariaat@smart.demo');
+    await page.goto(`${baseUrl}/action-plan`);
+    const form = page.locator('[data-testid="create-programme"]');
+    await form.waitFor();
+    await check(page, 'secretariat');
+    await form.getByLabel('Title').fill('Digital workplace');
+    await form.locator('button[type="submit"]').click();
+    const programme = page.locator('[data-testid="programme"]', { hasText: 'Digital workplace' });
+    await programme.waitFor();
+    await programme.getByLabel('New project in this programme').fill('Paperless office');
+    await programme.locator('[data-testid="create-project"] button[type="submit"]').click();
+    await programme.getByText('Paperless office').waitFor();
+
+    await page.getByLabel('Owner', { exact: true }).selectOption({ label: 'Jonas Wouters' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="action"]').length === 1);
+    await page.locator('[data-testid="action"] a').first().click();
+    const move = page.locator('[data-testid="move-action"]');
+    await move.waitFor();
+    await check(page, 'secretariat-action');
+    await move.getByLabel('Project').selectOption({ label: 'Digital workplace › Paperless office' });
+    await move.locator('button[type="submit"]').click();
+    await page.getByText('Digital workplace · Paperless office').waitFor();
+    await context.close();
+  });
+});
