@@ -53,7 +53,7 @@ describe('describeError', () => {
 
 describe('errorMessageKey', () => {
   it('has a distinct message for every code', () => {
-    const keys = ERROR_CODES.map(errorMessageKey);
+    const keys = ERROR_CODES.map((code) => errorMessageKey(code));
     expect(new Set(keys).size).toBe(ERROR_CODES.length);
     expect(errorMessageKey('UNAUTHENTICATED')).toBe('errors.unauthenticated');
   });

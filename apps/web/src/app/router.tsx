@@ -31,6 +31,9 @@ const GroupPage = page(() => import('../features/groups/group-page'), 'GroupPage
 const MeetingPage = page(() => import('../features/groups/meeting-page'), 'MeetingPage');
 const SmallTalkPage = page(() => import('../features/side-channels/small-talk-page'), 'SmallTalkPage');
 const WritingPage = page(() => import('../features/side-channels/writing-page'), 'WritingPage');
+const AssembliesPage = page(() => import('../features/assemblies/assemblies-page'), 'AssembliesPage');
+const AssemblyPage = page(() => import('../features/assemblies/assembly-page'), 'AssemblyPage');
+const CheckInPage = page(() => import('../features/assemblies/check-in-page'), 'CheckInPage');
 const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
 
 function signedIn(Page: ComponentType) {
@@ -69,6 +72,9 @@ export function AppRoutes() {
         <Route path="/meetings/:id" element={signedIn(MeetingPage)} />
         <Route path="/small-talks/:id" element={signedIn(SmallTalkPage)} />
         <Route path="/writings/:id" element={signedIn(WritingPage)} />
+        <Route path="/assemblies" element={signedIn(AssembliesPage)} />
+        <Route path="/assemblies/:id" element={signedIn(AssemblyPage)} />
+        <Route path="/assemblies/:id/check-in" element={signedIn(CheckInPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
