@@ -10,7 +10,22 @@ import {
   type QuorumBasis,
   type VotingWeightMode,
 } from '@letscoop/domain';
-import { ActionIcon, Alert, Box, Button, Checkbox, Fieldset, Group, List, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  List,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/error-alert';
@@ -69,7 +84,8 @@ function AgendaItemFormFields({
   const [add, { loading, error }] = useMutation(AddAgendaItemDocument);
   const set = <K extends keyof AgendaForm>(key: K, value: AgendaForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const has = (problem: AgendaFormProblem) => problems.includes(problem);
-  const problemText = (problem: AgendaFormProblem) => (has(problem) ? t(`assemblies.agendaForm.problem.${problem}`) : undefined);
+  const problemText = (problem: AgendaFormProblem) =>
+    has(problem) ? t(`assemblies.agendaForm.problem.${problem}`) : undefined;
   const voted = form.kind !== 'INFORMATION';
 
   const submit = async (event: FormEvent) => {
@@ -107,7 +123,11 @@ function AgendaItemFormFields({
           value={form.kind}
           onChange={(e) => {
             const kind = e.currentTarget.value as AgendaItemKind;
-            setForm((f) => ({ ...f, kind, secret: kind === 'ELECTION' ? true : f.kind === 'ELECTION' ? false : f.secret }));
+            setForm((f) => ({
+              ...f,
+              kind,
+              secret: kind === 'ELECTION' ? true : f.kind === 'ELECTION' ? false : f.secret,
+            }));
           }}
           data={AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(`assemblies.agendaKind.${k}`) }))}
         />
@@ -166,11 +186,12 @@ function AgendaItemFormFields({
                 </Group>
               ))}
               {has('candidates') && (
-                <Text size="sm" c="red.9">
+                <Text size="sm" c="var(--mantine-color-error)">
                   {t('assemblies.agendaForm.problem.candidates')}
                 </Text>
               )}
               <Button
+                className="assemblies-wrap"
                 variant="subtle"
                 size="xs"
                 style={{ alignSelf: 'flex-start' }}
@@ -237,7 +258,7 @@ function AgendaItemFormFields({
                     ))}
                   </SimpleGrid>
                   {has('collegeWeights') && (
-                    <Text size="sm" c="red.9" mt={4}>
+                    <Text size="sm" c="var(--mantine-color-error)" mt={4}>
                       {t('assemblies.agendaForm.problem.collegeWeights')}
                     </Text>
                   )}
@@ -269,10 +290,10 @@ function AgendaItemFormFields({
         )}
         <ErrorAlert error={error} />
         <Group gap="xs">
-          <Button type="submit" loading={loading} data-testid="agenda-item-submit">
+          <Button className="assemblies-wrap" type="submit" loading={loading} data-testid="agenda-item-submit">
             {t('assemblies.agendaForm.submit')}
           </Button>
-          <Button variant="default" onClick={onCancel}>
+          <Button className="assemblies-wrap" variant="default" onClick={onCancel}>
             {t('assemblies.cancel')}
           </Button>
         </Group>

@@ -77,7 +77,12 @@ function AgendaItemCard({ item, canChair }: { item: AgendaItemFieldsFragment; ca
               </Anchor>
             )}
             {poll && pollLink && (
-              <Button component={Link} to={`/polls/${poll.id}`} size="compact-sm" variant={poll.status === 'OPEN' ? 'filled' : 'light'}>
+              <Button
+                component={Link}
+                to={`/polls/${poll.id}`}
+                size="compact-sm"
+                variant={poll.status === 'OPEN' ? 'filled' : 'light'}
+              >
                 {poll.status === 'OPEN' ? t('assemblies.agenda.goVote') : t('assemblies.agenda.seePoll')}
               </Button>
             )}

@@ -1,3 +1,4 @@
+import './assemblies.css';
 import { useQuery } from '@apollo/client/react';
 import { can } from '@letscoop/domain';
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
@@ -33,7 +34,12 @@ function AssemblyCard({ assembly }: { assembly: AssemblyRow }) {
         </Group>
       </Group>
       <Title order={3} size="h4" mt={4}>
-        <Anchor component={Link} to={`/assemblies/${assembly.id}`} lang={assembly.title.language} className="break-anywhere">
+        <Anchor
+          component={Link}
+          to={`/assemblies/${assembly.id}`}
+          lang={assembly.title.language}
+          className="break-anywhere"
+        >
           {assembly.title.text}
         </Anchor>
       </Title>
@@ -93,7 +99,7 @@ export function AssembliesPage() {
           </section>
         ) : (
           <Group>
-            <Button onClick={() => setCreating(true)} data-testid="new-assembly">
+            <Button className="assemblies-wrap" onClick={() => setCreating(true)} data-testid="new-assembly">
               {t('assemblies.form.heading')}
             </Button>
           </Group>

@@ -29,14 +29,17 @@ export function AssemblyActions({ assembly, onDone }: { assembly: Assembly; onDo
   if (assembly.viewerCanConvene && assembly.status === 'DRAFT') steps.push('convene');
   if (assembly.viewerCanChair && assembly.status === 'CONVENED') steps.push('open');
   if (assembly.viewerCanChair && assembly.status === 'IN_SESSION') steps.push('close');
-  const deskOpen = assembly.viewerCanCheckInOthers && (assembly.status === 'CONVENED' || assembly.status === 'IN_SESSION');
-  if (steps.length === 0 && !deskOpen) return null;
+  const running = assembly.status === 'CONVENED' || assembly.status === 'IN_SESSION';
+  const deskOpen = assembly.viewerCanCheckInOthers && running;
+  const consoleOpen = assembly.viewerCanChair && running;
+  if (steps.length === 0 && !deskOpen && !consoleOpen) return null;
 
   const pollOpen = assembly.currentPoll?.status === 'OPEN';
   const loading = conveneState.loading || openState.loading || closeState.loading;
   const run = (step: Step) => {
     const variables = { assemblyId: assembly.id };
-    const done = step === 'convene' ? convene({ variables }) : step === 'open' ? open({ variables }) : close({ variables });
+    const done =
+      step === 'convene' ? convene({ variables }) : step === 'open' ? open({ variables }) : close({ variables });
     done
       .then(() => {
         setConfirming(null);
@@ -46,7 +49,13 @@ export function AssemblyActions({ assembly, onDone }: { assembly: Assembly; onDo
   };
 
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="assembly-actions-heading" data-testid="assembly-actions">
+    <Card
+      withBorder
+      padding="md"
+      component="section"
+      aria-labelledby="assembly-actions-heading"
+      data-testid="assembly-actions"
+    >
       <Title order={2} size="h4" id="assembly-actions-heading" mb="xs">
         {t('assemblies.actions.title')}
       </Title>
@@ -55,10 +64,15 @@ export function AssemblyActions({ assembly, onDone }: { assembly: Assembly; onDo
           <Alert color="blue" variant="light" title={t(`assemblies.actions.${confirming}`)} role="status">
             <Text size="sm">{t(`assemblies.actions.${confirming}Confirm`)}</Text>
             <Group gap="xs" mt="sm">
-              <Button loading={loading} onClick={() => run(confirming)} data-testid={`confirm-${confirming}`}>
+              <Button
+                className="assemblies-wrap"
+                loading={loading}
+                onClick={() => run(confirming)}
+                data-testid={`confirm-${confirming}`}
+              >
                 {t(`assemblies.actions.${confirming}`)}
               </Button>
-              <Button variant="default" onClick={() => setConfirming(null)}>
+              <Button className="assemblies-wrap" variant="default" onClick={() => setConfirming(null)}>
                 {t('assemblies.cancel')}
               </Button>
             </Group>
@@ -67,6 +81,7 @@ export function AssemblyActions({ assembly, onDone }: { assembly: Assembly; onDo
           <Group gap="xs" wrap="wrap">
             {steps.map((step) => (
               <Button
+                className="assemblies-wrap"
                 key={step}
                 variant={step === 'close' ? 'default' : 'filled'}
                 disabled={step === 'close' && pollOpen}
@@ -76,8 +91,25 @@ export function AssemblyActions({ assembly, onDone }: { assembly: Assembly; onDo
                 {t(`assemblies.actions.${step}`)}
               </Button>
             ))}
+            {consoleOpen && (
+              <Button
+                className="assemblies-wrap"
+                component={Link}
+                to={`/assemblies/${assembly.id}/console`}
+                variant="light"
+                data-testid="chair-console-link"
+              >
+                {t('assemblies.actions.console')}
+              </Button>
+            )}
             {deskOpen && (
-              <Button component={Link} to={`/assemblies/${assembly.id}/check-in`} variant="light" data-testid="check-in-desk-link">
+              <Button
+                className="assemblies-wrap"
+                component={Link}
+                to={`/assemblies/${assembly.id}/check-in`}
+                variant="light"
+                data-testid="check-in-desk-link"
+              >
                 {t('assemblies.actions.desk')}
               </Button>
             )}

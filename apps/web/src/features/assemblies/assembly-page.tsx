@@ -1,6 +1,7 @@
+import './assemblies.css';
 import { useQuery } from '@apollo/client/react';
 import { agendaEditable } from '@letscoop/domain';
-import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -34,7 +35,13 @@ function Facts({ assembly }: { assembly: Assembly }) {
   if (assembly.onlineUrl) {
     rows.push([
       t('assemblies.facts.online'),
-      <Anchor key="online" href={assembly.onlineUrl} target="_blank" rel="noopener noreferrer" className="break-anywhere">
+      <Anchor
+        key="online"
+        href={assembly.onlineUrl}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="break-anywhere"
+      >
         {assembly.onlineUrl}
       </Anchor>,
     ]);
@@ -46,26 +53,34 @@ function Facts({ assembly }: { assembly: Assembly }) {
   if (assembly.convenedAt) rows.push([t('assemblies.facts.convenedAt'), formatDateTime(assembly.convenedAt, language)]);
   rows.push([
     t('assemblies.facts.quorum'),
-    t(`assemblies.attendance.quorumRule.${assembly.quorumBasis}`, { percent: formatPercent(assembly.quorumPercent, language) }),
+    t(`assemblies.facts.quorumValue.${assembly.quorumBasis}`, {
+      percent: formatPercent(assembly.quorumPercent, language),
+    }),
   ]);
   rows.push([t('assemblies.facts.proxyCap'), formatNumber(assembly.proxyCap, language)]);
   rows.push([
     t('assemblies.facts.proxies'),
     assembly.proxiesOpen ? t('assemblies.facts.proxiesOpen') : t('assemblies.facts.proxiesClosed'),
   ]);
+  // A definition list rather than a table: at 360 px each label sits above its value, nothing is cut.
   return (
-    <Table variant="vertical" layout="fixed" withTableBorder data-testid="assembly-facts">
-      <Table.Tbody>
+    <Card withBorder padding="md" component="section" aria-labelledby="facts-heading" data-testid="assembly-facts">
+      <Title order={2} size="h4" id="facts-heading" mb="sm">
+        {t('assemblies.facts.title')}
+      </Title>
+      <Stack component="dl" gap="xs" m={0}>
         {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w="40%" className="break-anywhere">
+          <div key={label}>
+            <Text component="dt" size="sm" c="dimmed">
               {label}
-            </Table.Th>
-            <Table.Td className="break-anywhere">{value}</Table.Td>
-          </Table.Tr>
+            </Text>
+            <Text component="dd" m={0} className="break-anywhere">
+              {value}
+            </Text>
+          </div>
         ))}
-      </Table.Tbody>
-    </Table>
+      </Stack>
+    </Card>
   );
 }
 
@@ -81,7 +96,11 @@ export function AssemblyPage() {
   usePageTitle(assembly?.title.text ?? t('assemblies.title'));
   const reload = useCallback(() => void refetch().catch(() => undefined), [refetch]);
   const live = assembly?.status === 'CONVENED' || assembly?.status === 'IN_SESSION';
-  useAssemblyLive(id, { skip: !live, knownPollId: assembly ? (assembly.currentPoll?.id ?? null) : undefined, onPollChange: reload });
+  useAssemblyLive(id, {
+    skip: !live,
+    knownPollId: assembly ? (assembly.currentPoll?.id ?? null) : undefined,
+    onPollChange: reload,
+  });
   const onAgenda = useMemo(
     () => new Set((assembly?.agenda ?? []).flatMap((item) => (item.actionProposal ? [item.actionProposal.id] : []))),
     [assembly?.agenda],
@@ -89,7 +108,13 @@ export function AssemblyPage() {
 
   if (loading && !data) return <PageLoader />;
   if (!assembly) {
-    return <MissingPage error={error} notFound={t('assemblies.notFound')} back={{ to: '/assemblies', label: t('assemblies.back') }} />;
+    return (
+      <MissingPage
+        error={error}
+        notFound={t('assemblies.notFound')}
+        back={{ to: '/assemblies', label: t('assemblies.back') }}
+      />
+    );
   }
 
   const editable = assembly.viewerCanConvene && agendaEditable(assembly.status);
@@ -116,9 +141,18 @@ export function AssemblyPage() {
       {current && (
         <Alert color="green" variant="light" title={t('assemblies.currentPoll.title')} data-testid="current-poll">
           <Text size="sm" lang={current.agendaItem.title.language} className="break-anywhere">
-            {t('assemblies.agenda.itemTitle', { position: current.agendaItem.position, title: current.agendaItem.title.text })}
+            {t('assemblies.agenda.itemTitle', {
+              position: current.agendaItem.position,
+              title: current.agendaItem.title.text,
+            })}
           </Text>
-          <Button component={Link} to={`/polls/${current.id}`} mt="xs" data-testid="current-poll-link">
+          <Button
+            className="assemblies-wrap"
+            component={Link}
+            to={`/polls/${current.id}`}
+            mt="xs"
+            data-testid="current-poll-link"
+          >
             {t('assemblies.currentPoll.go')}
           </Button>
         </Alert>
@@ -128,8 +162,12 @@ export function AssemblyPage() {
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Facts assembly={assembly} />
-        {assembly.status !== 'DRAFT' && <AttendanceCard attendance={assembly.attendance} />}
-        {assembly.me && <MyParticipationCard assembly={assembly} onChanged={reload} />}
+        {(assembly.status !== 'DRAFT' || assembly.me) && (
+          <Stack gap="md">
+            {assembly.status !== 'DRAFT' && <AttendanceCard attendance={assembly.attendance} />}
+            {assembly.me && <MyParticipationCard assembly={assembly} onChanged={reload} />}
+          </Stack>
+        )}
       </SimpleGrid>
 
       <section aria-labelledby="agenda-heading">
@@ -141,10 +179,20 @@ export function AssemblyPage() {
           <Stack gap="sm" mt="md" data-testid="agenda-tools">
             {tool === null && (
               <Group gap="xs" wrap="wrap">
-                <Button variant="light" onClick={() => setTool('item')} data-testid="add-agenda-item">
+                <Button
+                  className="assemblies-wrap"
+                  variant="light"
+                  onClick={() => setTool('item')}
+                  data-testid="add-agenda-item"
+                >
                   {t('assemblies.agendaForm.heading')}
                 </Button>
-                <Button variant="light" onClick={() => setTool('recommendation')} data-testid="add-proposals">
+                <Button
+                  className="assemblies-wrap"
+                  variant="light"
+                  onClick={() => setTool('recommendation')}
+                  data-testid="add-proposals"
+                >
                   {t('assemblies.picker.heading')}
                 </Button>
               </Group>
@@ -154,7 +202,12 @@ export function AssemblyPage() {
                 <Title order={3} size="h4" id="agenda-form-heading" mb="xs">
                   {t('assemblies.agendaForm.heading')}
                 </Title>
-                <AgendaItemForm assemblyId={assembly.id} cooperativeId={assembly.cooperativeId} onAdded={reload} onCancel={() => setTool(null)} />
+                <AgendaItemForm
+                  assemblyId={assembly.id}
+                  cooperativeId={assembly.cooperativeId}
+                  onAdded={reload}
+                  onCancel={() => setTool(null)}
+                />
               </section>
             )}
             {tool === 'recommendation' && (
@@ -163,7 +216,7 @@ export function AssemblyPage() {
                   <Title order={3} size="h4" id="picker-heading">
                     {t('assemblies.picker.heading')}
                   </Title>
-                  <Button variant="default" size="xs" onClick={() => setTool(null)}>
+                  <Button className="assemblies-wrap" variant="default" size="xs" onClick={() => setTool(null)}>
                     {t('assemblies.done')}
                   </Button>
                 </Group>
@@ -188,10 +241,24 @@ export function AssemblyPage() {
             {assembly.status === 'CLOSED' ? t('assemblies.minutes.final') : t('assemblies.minutes.provisional')}
           </Text>
           <Group gap="xs">
-            <Button component="a" href={minutesUrl(assembly.id, 'pdf')} variant="default" download data-testid="minutes-pdf">
+            <Button
+              className="assemblies-wrap"
+              component="a"
+              href={minutesUrl(assembly.id, 'pdf')}
+              variant="default"
+              download
+              data-testid="minutes-pdf"
+            >
               {t('assemblies.minutes.pdf')}
             </Button>
-            <Button component="a" href={minutesUrl(assembly.id, 'csv')} variant="default" download data-testid="minutes-csv">
+            <Button
+              className="assemblies-wrap"
+              component="a"
+              href={minutesUrl(assembly.id, 'csv')}
+              variant="default"
+              download
+              data-testid="minutes-csv"
+            >
               {t('assemblies.minutes.csv')}
             </Button>
           </Group>

@@ -49,26 +49,43 @@ export function AttendanceCard({ attendance }: { attendance: AssemblyAttendanceF
   const { quorum } = attendance;
   const number = (value: number) => formatNumber(value, language);
   const byShares = quorum.basis === 'SHARES';
-  const shares = (value: number) => (byShares ? t('assemblies.attendance.shares', { count: value, formatted: number(value) }) : undefined);
+  const shares = (value: number) =>
+    byShares ? t('assemblies.attendance.shares', { count: value, formatted: number(value) }) : undefined;
   const progress = quorumProgress(quorum);
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="attendance-heading" data-testid="attendance-card">
+    <Card
+      withBorder
+      padding="md"
+      component="section"
+      aria-labelledby="attendance-heading"
+      data-testid="attendance-card"
+    >
       <Title order={2} size="h4" id="attendance-heading" mb="sm">
         {t('assemblies.attendance.title')}
       </Title>
       <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="xs">
-        <Figure label={t('assemblies.attendance.present')} value={number(attendance.presentMembers)} detail={shares(attendance.presentShares)} />
+        <Figure
+          label={t('assemblies.attendance.present')}
+          value={number(attendance.presentMembers)}
+          detail={shares(attendance.presentShares)}
+        />
         <Figure
           label={t('assemblies.attendance.represented')}
           value={number(attendance.representedMembers)}
           detail={shares(attendance.representedShares)}
         />
-        <Figure label={t('assemblies.attendance.entitled')} value={number(attendance.entitledMembers)} detail={shares(attendance.entitledShares)} />
+        <Figure
+          label={t('assemblies.attendance.entitled')}
+          value={number(attendance.entitledMembers)}
+          detail={shares(attendance.entitledShares)}
+        />
       </SimpleGrid>
       <Stack gap={6} mt="md">
         <Group justify="space-between" gap="xs" wrap="wrap">
           <Text size="sm">
-            {t(`assemblies.attendance.quorumRule.${quorum.basis}`, { percent: formatPercent(quorum.percent, language) })}
+            {t(`assemblies.attendance.quorumRule.${quorum.basis}`, {
+              percent: formatPercent(quorum.percent, language),
+            })}
           </Text>
           <Badge color={quorum.reached ? 'green' : 'orange'} variant="light" tt="none" data-testid="quorum-badge">
             {quorum.reached ? t('assemblies.attendance.quorumReached') : t('assemblies.attendance.quorumNotReached')}
@@ -83,7 +100,10 @@ export function AttendanceCard({ attendance }: { attendance: AssemblyAttendanceF
         {/* Announced when it changes: the desk and the chair hear the quorum arrive. */}
         <Text size="sm" aria-live="polite" data-testid="quorum-figures">
           {quorum.reached
-            ? t(`assemblies.attendance.reachedFigures.${quorum.basis}`, { actual: number(quorum.actual), required: number(quorum.required) })
+            ? t(`assemblies.attendance.reachedFigures.${quorum.basis}`, {
+                actual: number(quorum.actual),
+                required: number(quorum.required),
+              })
             : t(`assemblies.attendance.shortBy.${quorum.basis}`, {
                 count: quorum.shortBy,
                 formatted: number(quorum.shortBy),

@@ -1,3 +1,4 @@
+import './assemblies.css';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Pagination, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -42,7 +43,8 @@ function VoterRow({
   const [writingProxy, setWritingProxy] = useState(false);
   const checkedIn = voter.checkedIn || checkedInNow;
   const mayCheckIn = desk.viewerCanCheckInOthers && desk.status === 'IN_SESSION' && !checkedIn;
-  const mayRegisterProxy = desk.viewerCanCheckInOthers && desk.proxiesOpen && !voter.proxyGivenTo && voter.proxiesHeld === 0;
+  const mayRegisterProxy =
+    desk.viewerCanCheckInOthers && desk.proxiesOpen && !voter.proxyGivenTo && voter.proxiesHeld === 0;
   return (
     <Paper withBorder p="sm" data-testid="voter-row">
       <Stack gap={6}>
@@ -52,11 +54,13 @@ function VoterRow({
               {voter.person.displayName}
             </Text>
             <Text size="sm" c="dimmed">
-              {t(`category.${voter.category}`)} · {t('assemblies.desk.shares', { count: voter.shares, formatted: formatNumber(voter.shares, language) })}
+              {t(`category.${voter.category}`)} ·{' '}
+              {t('assemblies.desk.shares', { count: voter.shares, formatted: formatNumber(voter.shares, language) })}
             </Text>
           </div>
           {mayCheckIn ? (
             <Button
+              className="assemblies-wrap"
               size="md"
               onClick={onCheckIn}
               loading={checkingIn}
@@ -74,9 +78,15 @@ function VoterRow({
         {(voter.proxyGivenTo || voter.proxiesHeld > 0) && (
           <Group gap="xs" wrap="wrap">
             {voter.proxyGivenTo && (
-              <Badge color="orange" variant="light" tt="none" style={{ whiteSpace: 'normal', height: 'auto' }}>
+              <Text
+                size="sm"
+                fw={600}
+                c="var(--mantine-color-orange-light-color)"
+                className="break-anywhere"
+                data-testid="desk-proxy-given"
+              >
                 {t('assemblies.desk.proxyGivenTo', { name: voter.proxyGivenTo.displayName })}
-              </Badge>
+              </Text>
             )}
             {voter.proxiesHeld > 0 && (
               <Badge color="blue" variant="light" tt="none">
@@ -208,7 +218,7 @@ export function CheckInPage() {
       </Text>
       <div aria-live="polite" className="break-anywhere">
         {announcement && (
-          <Text size="sm" fw={600} c="green.9" data-testid="desk-announcement">
+          <Text size="sm" fw={600} c="var(--mantine-color-green-light-color)" data-testid="desk-announcement">
             {announcement}
           </Text>
         )}
@@ -218,7 +228,13 @@ export function CheckInPage() {
       {desk.voters.items.length === 0 ? (
         <Text>{t('assemblies.desk.noMatch')}</Text>
       ) : (
-        <Stack component="ul" gap="xs" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-busy={loading} data-testid="voter-list">
+        <Stack
+          component="ul"
+          gap="xs"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          aria-busy={loading}
+          data-testid="voter-list"
+        >
           {desk.voters.items.map((voter) => (
             <li key={voter.person.id}>
               <VoterRow

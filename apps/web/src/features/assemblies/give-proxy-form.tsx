@@ -67,7 +67,11 @@ export function GiveProxyForm({
       <Stack gap="sm">
         <TextInput
           type="search"
-          label={grantor ? t('assemblies.proxy.searchHolderFor', { name: grantor.displayName }) : t('assemblies.proxy.searchHolder')}
+          label={
+            grantor
+              ? t('assemblies.proxy.searchHolderFor', { name: grantor.displayName })
+              : t('assemblies.proxy.searchHolder')
+          }
           description={t('assemblies.proxy.searchHint')}
           value={search}
           onChange={(e) => {
@@ -112,11 +116,18 @@ export function GiveProxyForm({
         )}
         <ErrorAlert error={error} title={t('assemblies.proxy.refusedTitle')} />
         <Group gap="xs">
-          <Button type="submit" disabled={!holder} loading={loading} data-testid="proxy-submit">
+          <Button
+            className="assemblies-wrap"
+            type="submit"
+            disabled={!holder}
+            loading={loading}
+            data-testid="proxy-submit"
+          >
             {confirming ? t('assemblies.proxy.confirmButton') : t('assemblies.proxy.next')}
           </Button>
           {(confirming || onCancel) && (
             <Button
+              className="assemblies-wrap"
               variant="default"
               onClick={() => {
                 if (confirming) setConfirming(false);

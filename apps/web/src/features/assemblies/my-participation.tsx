@@ -26,7 +26,13 @@ export function MyParticipationCard({ assembly, onChanged }: { assembly: Assembl
   const mayCheckIn = me.entitled && !me.checkedIn && !me.proxyGiven && assembly.status === 'IN_SESSION';
 
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="participation-heading" data-testid="my-participation">
+    <Card
+      withBorder
+      padding="md"
+      component="section"
+      aria-labelledby="participation-heading"
+      data-testid="my-participation"
+    >
       <Title order={2} size="h4" id="participation-heading" mb="sm">
         {t('assemblies.me.title')}
       </Title>
@@ -61,6 +67,7 @@ export function MyParticipationCard({ assembly, onChanged }: { assembly: Assembl
           mayCheckIn && (
             <div>
               <Button
+                className="assemblies-wrap"
                 onClick={() => {
                   checkIn({ variables: { input: { assemblyId: assembly.id, mode: 'ONLINE' } } })
                     .then(onChanged)
@@ -89,6 +96,7 @@ export function MyParticipationCard({ assembly, onChanged }: { assembly: Assembl
             </Text>
             {assembly.proxiesOpen && (
               <Button
+                className="assemblies-wrap"
                 mt="xs"
                 variant="default"
                 size="sm"
@@ -131,7 +139,7 @@ export function MyParticipationCard({ assembly, onChanged }: { assembly: Assembl
 
         <div aria-live="polite">
           {granted && !giving && me.proxyGiven && (
-            <Text size="sm" c="green.9" role="status">
+            <Text size="sm" c="var(--mantine-color-green-light-color)" role="status">
               {t('assemblies.me.proxyGranted')}
             </Text>
           )}
@@ -158,7 +166,12 @@ export function MyParticipationCard({ assembly, onChanged }: { assembly: Assembl
             </section>
           ) : (
             <Group>
-              <Button variant="light" onClick={() => setGiving(true)} data-testid="give-proxy">
+              <Button
+                className="assemblies-wrap"
+                variant="light"
+                onClick={() => setGiving(true)}
+                data-testid="give-proxy"
+              >
                 {t('assemblies.me.giveProxy')}
               </Button>
             </Group>

@@ -84,7 +84,12 @@ export function NewAssemblyForm({
             onChange={(e) => setEndsAt(e.currentTarget.value)}
           />
         </SimpleGrid>
-        <TextInput label={t('assemblies.form.place')} maxLength={300} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
+        <TextInput
+          label={t('assemblies.form.place')}
+          maxLength={300}
+          value={place}
+          onChange={(e) => setPlace(e.currentTarget.value)}
+        />
         <TextInput
           label={t('assemblies.form.onlineUrl')}
           type="url"
@@ -94,10 +99,16 @@ export function NewAssemblyForm({
         />
         <ErrorAlert error={error} />
         <Group gap="xs">
-          <Button type="submit" loading={loading} disabled={!title.trim() || !startsAt} data-testid="create-assembly">
+          <Button
+            className="assemblies-wrap"
+            type="submit"
+            loading={loading}
+            disabled={!title.trim() || !startsAt}
+            data-testid="create-assembly"
+          >
             {t('assemblies.form.create')}
           </Button>
-          <Button variant="default" onClick={onCancel}>
+          <Button className="assemblies-wrap" variant="default" onClick={onCancel}>
             {t('assemblies.cancel')}
           </Button>
         </Group>

@@ -67,7 +67,11 @@ export function RecommendationPicker({
         onChange={(e) => setChosenEdition(e.currentTarget.value)}
         data={editions.data.editions.map((edition) => ({
           value: edition.id,
-          label: t('assemblies.picker.editionOption', { number: edition.number, period: edition.period, title: edition.title.text }),
+          label: t('assemblies.picker.editionOption', {
+            number: edition.number,
+            period: edition.period,
+            title: edition.title.text,
+          }),
         }))}
         maw={480}
       />
@@ -81,7 +85,7 @@ export function RecommendationPicker({
         </Alert>
       ) : (
         <Stack component="ul" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {offers.map(({ recommendation, proposals }) => (
+          {offers.map(({ recommendation, proposals, none }) => (
             <li key={recommendation.id}>
               <Card withBorder padding="sm" data-testid="proposal-source">
                 <Stack gap="xs">
@@ -102,46 +106,50 @@ export function RecommendationPicker({
                           <Text size="sm" lang={proposal.title.language} className="break-anywhere">
                             {t('assemblies.picker.proposal', { number: proposal.number, title: proposal.title.text })}
                           </Text>
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            loading={busy === proposal.id}
-                            disabled={busy !== null && busy !== proposal.id}
-                            aria-label={t('assemblies.picker.addOneLabel', { number: proposal.number })}
-                            onClick={() => {
-                              setBusy(proposal.id);
-                              addOne({
-                                variables: { input: { assemblyId, kind: 'MOTION', actionProposalId: proposal.id, language } },
-                              })
-                                .then(done)
-                                .catch(() => setBusy(null));
-                            }}
-                          >
-                            {t('assemblies.picker.addOne')}
-                          </Button>
+                          {(!none || proposals.length > 1) && (
+                            <Button
+                              size="compact-xs"
+                              variant="subtle"
+                              loading={busy === proposal.id}
+                              disabled={busy !== null && busy !== proposal.id}
+                              aria-label={t('assemblies.picker.addOneLabel', { number: proposal.number })}
+                              onClick={() => {
+                                setBusy(proposal.id);
+                                addOne({
+                                  variables: {
+                                    input: { assemblyId, kind: 'MOTION', actionProposalId: proposal.id, language },
+                                  },
+                                })
+                                  .then(done)
+                                  .catch(() => setBusy(null));
+                              }}
+                            >
+                              {t('assemblies.picker.addOne')}
+                            </Button>
+                          )}
                         </Group>
                       </List.Item>
                     ))}
                   </List>
-                  <Button
-                    size="sm"
-                    variant="light"
-                    style={{ alignSelf: 'flex-start' }}
-                    h="auto"
-                    mih={30}
-                    styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
-                    loading={busy === recommendation.id}
-                    disabled={busy !== null && busy !== recommendation.id}
-                    onClick={() => {
-                      setBusy(recommendation.id);
-                      addAll({ variables: { assemblyId, recommendationId: recommendation.id } })
-                        .then(done)
-                        .catch(() => setBusy(null));
-                    }}
-                    data-testid="add-recommendation"
-                  >
-                    {t('assemblies.picker.addAll', { count: proposals.length })}
-                  </Button>
+                  {none && (
+                    <Button
+                      className="assemblies-wrap"
+                      size="sm"
+                      variant="light"
+                      style={{ alignSelf: 'flex-start' }}
+                      loading={busy === recommendation.id}
+                      disabled={busy !== null && busy !== recommendation.id}
+                      onClick={() => {
+                        setBusy(recommendation.id);
+                        addAll({ variables: { assemblyId, recommendationId: recommendation.id } })
+                          .then(done)
+                          .catch(() => setBusy(null));
+                      }}
+                      data-testid="add-recommendation"
+                    >
+                      {t('assemblies.picker.addAll', { count: proposals.length })}
+                    </Button>
+                  )}
                 </Stack>
               </Card>
             </li>

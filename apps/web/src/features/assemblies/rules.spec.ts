@@ -20,7 +20,11 @@ const load = async (language: string) =>
   ((await import(`../../locales/${language}.json`, { with: { type: 'json' } })) as { default: object }).default;
 const i18n = i18next.createInstance();
 await i18n.init({
-  resources: { en: { translation: await load('en') }, fr: { translation: await load('fr') }, nl: { translation: await load('nl') } },
+  resources: {
+    en: { translation: await load('en') },
+    fr: { translation: await load('fr') },
+    nl: { translation: await load('nl') },
+  },
   lng: 'en',
   interpolation: { escapeValue: false },
 });
@@ -49,20 +53,35 @@ describe('ruleSummary', () => {
 
   it('says a motion rule in a few words, per language', () => {
     expect(ruleSummary(motion, en, 'en')).toBe('two-thirds, abstentions not counted, quorum 5% of members');
-    expect(spaces(ruleSummary(motion, fr, 'fr'))).toBe('deux tiers, abstentions non comptées, quorum de 5 % des coopérateurs');
-    expect(spaces(ruleSummary(motion, nl, 'nl'))).toBe('tweederdemeerderheid, onthoudingen tellen niet mee, quorum 5% van de vennoten');
+    expect(spaces(ruleSummary(motion, fr, 'fr'))).toBe(
+      'deux tiers, abstentions non comptées, quorum de 5 % des coopérateurs',
+    );
+    expect(spaces(ruleSummary(motion, nl, 'nl'))).toBe(
+      'tweederdemeerderheid, onthoudingen tellen niet mee, quorum 5% van de vennoten',
+    );
   });
 
   it('names the weight when it is not one member one vote, and a quorum by shares', () => {
     expect(
-      ruleSummary({ ...motion, majorityRule: 'SIMPLE', abstentionsCount: true, quorumBasis: 'SHARES', quorumPercent: 12.5, weightMode: 'SHARE_WEIGHTED' }, en, 'en'),
+      ruleSummary(
+        {
+          ...motion,
+          majorityRule: 'SIMPLE',
+          abstentionsCount: true,
+          quorumBasis: 'SHARES',
+          quorumPercent: 12.5,
+          weightMode: 'SHARE_WEIGHTED',
+        },
+        en,
+        'en',
+      ),
     ).toBe('simple majority, abstentions counted, quorum 12.5% of shares, weighted by shares');
   });
 
   it('says "no quorum" for 0 % and starts an election with its seats', () => {
-    expect(ruleSummary({ ...motion, kind: 'ELECTION', seats: 3, quorumPercent: 0, majorityRule: 'ABSOLUTE' }, en, 'en')).toBe(
-      '3 seats, absolute majority, abstentions not counted, no quorum',
-    );
+    expect(
+      ruleSummary({ ...motion, kind: 'ELECTION', seats: 3, quorumPercent: 0, majorityRule: 'ABSOLUTE' }, en, 'en'),
+    ).toBe('3 seats, absolute majority, abstentions not counted, no quorum');
     expect(ruleSummary({ kind: 'ELECTION', seats: 1 }, en, 'en')).toBe('1 seat');
   });
 
@@ -73,7 +92,12 @@ describe('ruleSummary', () => {
 
 describe('splitAssemblies', () => {
   const now = new Date('2026-06-10T12:00:00Z');
-  const a = (id: string, startsAt: string, status: 'DRAFT' | 'CONVENED' | 'IN_SESSION' | 'CLOSED', endsAt: string | null = null) => ({
+  const a = (
+    id: string,
+    startsAt: string,
+    status: 'DRAFT' | 'CONVENED' | 'IN_SESSION' | 'CLOSED',
+    endsAt: string | null = null,
+  ) => ({
     id,
     startsAt,
     endsAt,
@@ -96,7 +120,11 @@ describe('splitAssemblies', () => {
 
   it('keeps an assembly in session upcoming, and one later today too', () => {
     const { upcoming, past } = splitAssemblies(
-      [a('running', '2026-06-09T09:00:00Z', 'IN_SESSION'), a('today', '2026-06-10T08:00:00Z', 'CONVENED'), a('closed-today', '2026-06-10T08:00:00Z', 'CLOSED')],
+      [
+        a('running', '2026-06-09T09:00:00Z', 'IN_SESSION'),
+        a('today', '2026-06-10T08:00:00Z', 'CONVENED'),
+        a('closed-today', '2026-06-10T08:00:00Z', 'CLOSED'),
+      ],
       now,
     );
     expect(upcoming.map((x) => x.id)).toEqual(['running', 'today']);
@@ -116,7 +144,13 @@ describe('quorumProgress', () => {
 describe('the agenda form', () => {
   it('starts from the statutes; elections are secret by default', () => {
     const motion = agendaFormDefaults(statutes);
-    expect(motion).toMatchObject({ kind: 'MOTION', majorityRule: 'SIMPLE', abstentionsCount: false, quorumPercent: '5', secret: false });
+    expect(motion).toMatchObject({
+      kind: 'MOTION',
+      majorityRule: 'SIMPLE',
+      abstentionsCount: false,
+      quorumPercent: '5',
+      secret: false,
+    });
     expect(agendaFormDefaults(statutes, 'ELECTION').secret).toBe(true);
   });
 
@@ -129,7 +163,12 @@ describe('the agenda form', () => {
   });
 
   it('builds a motion with its rule', () => {
-    const form = { ...agendaFormDefaults(statutes), title: '  Open Smart to every trade ', quorumPercent: '10,5', majorityRule: 'TWO_THIRDS' as const };
+    const form = {
+      ...agendaFormDefaults(statutes),
+      title: '  Open Smart to every trade ',
+      quorumPercent: '10,5',
+      majorityRule: 'TWO_THIRDS' as const,
+    };
     expect(toAgendaItemInput(form, 'a1', 'en')).toEqual({
       input: {
         assemblyId: 'a1',
@@ -149,25 +188,59 @@ describe('the agenda form', () => {
   });
 
   it('builds an election with seats and the named candidates only', () => {
-    const form = { ...agendaFormDefaults(statutes, 'ELECTION'), kind: 'ELECTION' as const, title: 'Board', seats: '2', candidates: ['Ann', ' ', 'Bram '] };
+    const form = {
+      ...agendaFormDefaults(statutes, 'ELECTION'),
+      kind: 'ELECTION' as const,
+      title: 'Board',
+      seats: '2',
+      candidates: ['Ann', ' ', 'Bram '],
+    };
     const result = toAgendaItemInput(form, 'a1', 'nl');
-    expect(result.input).toMatchObject({ kind: 'ELECTION', seats: 2, secret: true, candidates: [{ name: 'Ann' }, { name: 'Bram' }] });
+    expect(result.input).toMatchObject({
+      kind: 'ELECTION',
+      seats: 2,
+      secret: true,
+      candidates: [{ name: 'Ann' }, { name: 'Bram' }],
+    });
   });
 
   it('sends college weights only when voting by college, and checks them', () => {
     const form = { ...agendaFormDefaults(statutes), title: 'Rate', weightMode: 'COLLEGES' as const };
     expect(toAgendaItemInput(form, 'a1', 'fr').input?.collegeWeights).toHaveLength(5);
-    const zero = { ...form, collegeWeights: { WORKER_MEMBER: '0', SALARIED_ENTREPRENEUR: '0', PERMANENT_STAFF: '0', CLIENT: '0', PARTNER: '0' } };
+    const zero = {
+      ...form,
+      collegeWeights: {
+        WORKER_MEMBER: '0',
+        SALARIED_ENTREPRENEUR: '0',
+        PERMANENT_STAFF: '0',
+        CLIENT: '0',
+        PARTNER: '0',
+      },
+    };
     expect(toAgendaItemInput(zero, 'a1', 'fr').problems).toEqual(['collegeWeights']);
   });
 
   it('lists what to fix: title, quorum, seats, candidates', () => {
-    const form = { ...agendaFormDefaults(statutes, 'ELECTION'), kind: 'ELECTION' as const, quorumPercent: '120', seats: '0', candidates: [''] };
-    expect(toAgendaItemInput(form, 'a1', 'en')).toEqual({ input: null, problems: ['title', 'quorum', 'seats', 'candidates'] });
+    const form = {
+      ...agendaFormDefaults(statutes, 'ELECTION'),
+      kind: 'ELECTION' as const,
+      quorumPercent: '120',
+      seats: '0',
+      candidates: [''],
+    };
+    expect(toAgendaItemInput(form, 'a1', 'en')).toEqual({
+      input: null,
+      problems: ['title', 'quorum', 'seats', 'candidates'],
+    });
   });
 
   it('sends no rule for an information item', () => {
-    const form = { ...agendaFormDefaults(statutes), kind: 'INFORMATION' as const, title: 'Annual report', body: 'See annex.' };
+    const form = {
+      ...agendaFormDefaults(statutes),
+      kind: 'INFORMATION' as const,
+      title: 'Annual report',
+      body: 'See annex.',
+    };
     expect(toAgendaItemInput(form, 'a1', 'en').input).toEqual({
       assemblyId: 'a1',
       kind: 'INFORMATION',
@@ -182,12 +255,24 @@ describe('the agenda form', () => {
 describe('proposalsToOffer', () => {
   it('offers the proposals put to the assembly that are not on this agenda yet', () => {
     const recs = [
-      { id: 'r1', proposals: [{ id: 'p1', status: 'ON_AGENDA' }, { id: 'p2', status: 'ON_AGENDA' }] },
+      {
+        id: 'r1',
+        proposals: [
+          { id: 'p1', status: 'ON_AGENDA' },
+          { id: 'p2', status: 'ON_AGENDA' },
+        ],
+      },
       { id: 'r2', proposals: [{ id: 'p3', status: 'PROPOSED' }] },
       { id: 'r3', proposals: [{ id: 'p4', status: 'ON_AGENDA' }] },
     ];
     const offers = proposalsToOffer(recs, new Set(['p2', 'p4']));
-    expect(offers.map((o) => [o.recommendation.id, o.proposals.map((p) => p.id)])).toEqual([['r1', ['p1']]]);
+    expect(offers.map((o) => [o.recommendation.id, o.proposals.map((p) => p.id), o.none])).toEqual([
+      ['r1', ['p1'], false],
+    ]);
+    expect(proposalsToOffer(recs, new Set()).map((o) => [o.recommendation.id, o.none])).toEqual([
+      ['r1', true],
+      ['r3', true],
+    ]);
   });
 
   it('looks first in the newest edition at the assembly stage', () => {

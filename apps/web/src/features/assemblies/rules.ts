@@ -13,7 +13,6 @@ import type { TFunction } from 'i18next';
 import { formatDateTime, formatPercent } from '../../app/format';
 import { INTL_LOCALES } from '../../app/language';
 
-
 /** The voting rule of an agenda item, as the API sends it. */
 export interface AgendaRule {
   kind: AgendaItemKind;
@@ -35,16 +34,21 @@ export function ruleSummary(item: AgendaRule, t: TFunction, language: Language):
   if (item.kind === 'ELECTION' && item.seats != null) parts.push(t('assemblies.rule.seats', { count: item.seats }));
   if (item.majorityRule) parts.push(t(`assemblies.rule.majority.${item.majorityRule}`));
   if (item.abstentionsCount != null) {
-    parts.push(t(item.abstentionsCount ? 'assemblies.rule.abstentionsCounted' : 'assemblies.rule.abstentionsNotCounted'));
+    parts.push(
+      t(item.abstentionsCount ? 'assemblies.rule.abstentionsCounted' : 'assemblies.rule.abstentionsNotCounted'),
+    );
   }
   if (item.quorumPercent != null) {
     parts.push(
       item.quorumPercent > 0
-        ? t(`assemblies.rule.quorum.${item.quorumBasis ?? 'MEMBERS'}`, { percent: formatPercent(item.quorumPercent, language) })
+        ? t(`assemblies.rule.quorum.${item.quorumBasis ?? 'MEMBERS'}`, {
+            percent: formatPercent(item.quorumPercent, language),
+          })
         : t('assemblies.rule.noQuorum'),
     );
   }
-  if (item.weightMode && item.weightMode !== 'ONE_MEMBER_ONE_VOTE') parts.push(t(`assemblies.rule.weight.${item.weightMode}`));
+  if (item.weightMode && item.weightMode !== 'ONE_MEMBER_ONE_VOTE')
+    parts.push(t(`assemblies.rule.weight.${item.weightMode}`));
   return parts.join(', ');
 }
 
@@ -137,7 +141,10 @@ export function agendaFormDefaults(statutes: StatutesDefaults, kind: AgendaItemK
     quorumPercent: String(statutes.quorumPercent),
     quorumBasis: statutes.quorumBasis,
     weightMode: statutes.votingWeightMode,
-    collegeWeights: Object.fromEntries(STAKEHOLDER_CATEGORIES.map((c) => [c, '1'])) as Record<StakeholderCategory, string>,
+    collegeWeights: Object.fromEntries(STAKEHOLDER_CATEGORIES.map((c) => [c, '1'])) as Record<
+      StakeholderCategory,
+      string
+    >,
     secret: kind === 'ELECTION',
     seats: '1',
     candidates: ['', ''],
@@ -188,8 +195,14 @@ export function toAgendaItemInput(
   if (Number.isNaN(quorumPercent) || quorumPercent > 100) problems.push('quorum');
   let collegeWeights: { college: StakeholderCategory; weight: number }[] | undefined;
   if (form.weightMode === 'COLLEGES') {
-    collegeWeights = STAKEHOLDER_CATEGORIES.map((college) => ({ college, weight: Number(form.collegeWeights[college]) }));
-    if (collegeWeights.some((w) => !Number.isInteger(w.weight) || w.weight < 0) || collegeWeights.every((w) => w.weight === 0)) {
+    collegeWeights = STAKEHOLDER_CATEGORIES.map((college) => ({
+      college,
+      weight: Number(form.collegeWeights[college]),
+    }));
+    if (
+      collegeWeights.some((w) => !Number.isInteger(w.weight) || w.weight < 0) ||
+      collegeWeights.every((w) => w.weight === 0)
+    ) {
       problems.push('collegeWeights');
     }
   }
@@ -226,11 +239,13 @@ export interface ProposalLike {
 export function proposalsToOffer<R extends { proposals: readonly ProposalLike[] }>(
   recommendations: readonly R[],
   onAgenda: ReadonlySet<string>,
-): { recommendation: R; proposals: R['proposals'][number][] }[] {
+): { recommendation: R; proposals: R['proposals'][number][]; none: boolean }[] {
   return recommendations
     .map((recommendation) => ({
       recommendation,
       proposals: recommendation.proposals.filter((p) => p.status === 'ON_AGENDA' && !onAgenda.has(p.id)),
+      // None of its proposals is on this agenda yet: "add them all" adds exactly those offered.
+      none: !recommendation.proposals.some((p) => onAgenda.has(p.id)),
     }))
     .filter((entry) => entry.proposals.length > 0);
 }
@@ -270,7 +285,10 @@ export function formatAssemblyDates(startsAt: string, endsAt: string | null | un
   if (!end || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end <= start) {
     return formatDateTime(startsAt, language);
   }
-  return new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).formatRange(start, end);
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).formatRange(
+    start,
+    end,
+  );
 }
 
 /** The edition to look in first: the newest one at the assembly stage, else the newest. */

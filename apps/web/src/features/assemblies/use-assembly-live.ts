@@ -1,6 +1,10 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { AssemblyLiveDocument, AssemblyLiveFieldsFragmentDoc, AssemblyLiveStateDocument } from '../../generated/graphql';
+import {
+  AssemblyLiveDocument,
+  AssemblyLiveFieldsFragmentDoc,
+  AssemblyLiveStateDocument,
+} from '../../generated/graphql';
 
 export const LIVE_POLL_INTERVAL_MS = 5000;
 
