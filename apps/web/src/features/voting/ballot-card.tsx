@@ -39,7 +39,15 @@ function BallotError({ error, assemblyId, voterName }: { error: unknown; assembl
     <Alert color="red" variant="light" role="alert" title={t('voting.errors.title')} data-testid="ballot-error">
       <Text size="sm">{message}</Text>
       {code === 'NOT_CHECKED_IN' && (
-        <Anchor component={Link} to={`/assemblies/${assemblyId}`} size="sm" fw={600} data-testid="check-in-link">
+        <Anchor
+          component={Link}
+          to={`/assemblies/${assemblyId}`}
+          size="sm"
+          fw={600}
+          c="inherit"
+          underline="always"
+          data-testid="check-in-link"
+        >
           {t('voting.errors.goCheckIn')}
         </Anchor>
       )}

@@ -78,9 +78,9 @@ function CurrentPoll({ item, onChanged }: { item: Item; onChanged: () => void })
       data-testid="current-poll"
       style={{ borderColor: 'var(--mantine-color-green-7)', borderWidth: 2 }}
     >
-      <Text size="sm" fw={600} c="green.9">
+      <Badge color="green" variant="light" tt="none" size="lg" mb={6}>
         {t('voting.console.votingNow')}
-      </Text>
+      </Badge>
       <Title
         order={2}
         size="h3"
@@ -176,7 +176,7 @@ function AgendaEntry({
         )}
         {poll && poll.status === 'CLOSED' && poll.results && (
           <Box mt="xs">
-            <PollResults result={poll.results} method={poll.method} headingLevel={3} />
+            <PollResults result={poll.results} method={poll.method} headingLevel={4} />
           </Box>
         )}
         {poll && poll.status === 'PUBLISHED' && (
@@ -197,7 +197,7 @@ function AgendaEntry({
                 </Button>
               )}
             </Group>
-            {showResult && poll.results && <PollResults result={poll.results} method={poll.method} headingLevel={3} />}
+            {showResult && poll.results && <PollResults result={poll.results} method={poll.method} headingLevel={4} />}
           </Stack>
         )}
         {poll && poll.status === 'OPEN' && (
@@ -225,7 +225,11 @@ export function ChairConsolePage() {
   const reload = useCallback(() => void refetch().catch(() => undefined), [refetch]);
   const mayChair =
     !!assembly && assembly.viewerCanChair && can(actor, 'assembly.chair', { cooperativeId: assembly.cooperativeId });
-  const mode = useAssemblyLive(id, { skip: !mayChair, onPollChange: reload });
+  const mode = useAssemblyLive(id, {
+    skip: !mayChair,
+    knownPollId: assembly ? (assembly.currentPoll?.id ?? null) : undefined,
+    onPollChange: reload,
+  });
   const [pending, setPending] = useState<{ action: Action; item: Item } | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [openPoll, opening] = useMutation(ChairOpenPollDocument);
@@ -301,7 +305,7 @@ export function ChairConsolePage() {
           {assembly.status !== 'IN_SESSION' && (
             <Alert color="gray" variant="light">
               {t(assembly.status === 'CLOSED' ? 'voting.console.assemblyClosed' : 'voting.console.openSessionFirst')}{' '}
-              <Anchor component={Link} to={`/assemblies/${assembly.id}`}>
+              <Anchor component={Link} to={`/assemblies/${assembly.id}`} c="inherit" underline="always">
                 {t('voting.console.assemblyPage')}
               </Anchor>
             </Alert>

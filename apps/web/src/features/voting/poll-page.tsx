@@ -44,7 +44,7 @@ function Situation({ poll, assemblyId }: { poll: Poll; assemblyId: string }) {
     notes.push(
       <Alert key="checkin" color="orange" variant="light" data-testid="check-in-first">
         <Text size="sm">{t('voting.situation.checkInFirst')}</Text>
-        <Anchor component={Link} to={`/assemblies/${assemblyId}`} size="sm" fw={600}>
+        <Anchor component={Link} to={`/assemblies/${assemblyId}`} size="sm" fw={600} c="inherit" underline="always">
           {t('voting.errors.goCheckIn')}
         </Anchor>
       </Alert>,
@@ -122,7 +122,7 @@ export function PollPage() {
         <Text size="sm" c="dimmed">
           {t('voting.poll.itemNumber', { position: item.position })} · {t(`voting.kind.${item.kind}`)}
         </Text>
-        <Title order={1} lang={item.title.language} style={{ overflowWrap: 'anywhere' }}>
+        <Title order={1} fz={{ base: 28, sm: 34 }} lang={item.title.language} style={{ overflowWrap: 'anywhere' }}>
           {item.title.text}
         </Title>
         <Group gap="xs" wrap="wrap">

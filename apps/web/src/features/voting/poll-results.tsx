@@ -67,15 +67,22 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 }
 
 /** The quorum with its figures: required, actual and entitled, and on which basis. */
-export function QuorumView({ quorum, heading = true }: { quorum: VotingQuorumFieldsFragment; heading?: boolean }) {
+export function QuorumView({
+  quorum,
+  headingLevel = 3,
+}: {
+  quorum: VotingQuorumFieldsFragment;
+  /** The level of the "Quorum" heading; null for none (when the surrounding section names it). */
+  headingLevel?: 3 | 4 | 5 | null;
+}) {
   const { t } = useTranslation();
   const language = useVotingLanguage();
   const basis = t(`voting.quorum.basis.${quorum.basis}`);
   const n = (value: number) => numberText(value, language);
   return (
     <Stack gap={6} data-testid="quorum">
-      {heading && (
-        <Title order={3} size="h5">
+      {headingLevel && (
+        <Title order={headingLevel} size="h5">
           {t('voting.quorum.heading')}
         </Title>
       )}
@@ -155,38 +162,37 @@ function MotionFigures({ result }: { result: VotingResultFieldsFragment }) {
         </Stack>
       )}
 
-      <Box component="dl" m={0}>
-        <Stack gap={4}>
-          <Figure label={t('voting.results.ballots')} value={n(result.ballots)} testId="figure-ballots" />
-          <Figure label={t('voting.results.cast')} value={unit(result.cast)} testId="figure-cast" />
+      <Box component="dl" m={0} style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+        <Figure label={t('voting.results.ballots')} value={n(result.ballots)} testId="figure-ballots" />
+        <Figure label={t('voting.results.cast')} value={unit(result.cast)} testId="figure-cast" />
+        <Figure
+          label={t(result.abstentionsCount ? 'voting.results.countedWithAbstentions' : 'voting.results.counted')}
+          value={unit(result.counted)}
+          testId="figure-counted"
+        />
+        {result.yesNeeded !== null && (
+          <Figure label={t('voting.results.yesNeeded')} value={unit(result.yesNeeded)} testId="figure-yes-needed" />
+        )}
+        {result.yesPercent !== null && (
           <Figure
-            label={t(result.abstentionsCount ? 'voting.results.countedWithAbstentions' : 'voting.results.counted')}
-            value={unit(result.counted)}
-            testId="figure-counted"
+            label={t('voting.results.yesPercent')}
+            value={percentText(result.yesPercent, language)}
+            testId="figure-yes-percent"
           />
-          {result.yesNeeded !== null && (
-            <Figure label={t('voting.results.yesNeeded')} value={unit(result.yesNeeded)} testId="figure-yes-needed" />
-          )}
-          {result.yesPercent !== null && (
-            <Figure
-              label={t('voting.results.yesPercent')}
-              value={percentText(result.yesPercent, language)}
-              testId="figure-yes-percent"
-            />
-          )}
-          {result.majorityRule && (
-            <Figure
-              label={t('voting.results.threshold')}
-              value={t(`voting.threshold.${result.majorityRule}`)}
-              testId="figure-threshold"
-            />
-          )}
-          <Figure label={t('voting.results.entitled')} value={unit(result.entitled)} testId="figure-entitled" />
-        </Stack>
+        )}
+        {result.majorityRule && (
+          <Figure
+            label={t('voting.results.threshold')}
+            value={t(`voting.threshold.${result.majorityRule}`)}
+            testId="figure-threshold"
+          />
+        )}
+        <Figure label={t('voting.results.entitled')} value={unit(result.entitled)} testId="figure-entitled" />
       </Box>
 
       {result.colleges && result.colleges.length > 0 && (
-        <Box style={{ overflowX: 'auto' }}>
+        // A wide table scrolls by itself on a phone; focusable so the keyboard can scroll it too.
+        <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('voting.results.colleges')}>
           <Table striped withTableBorder data-testid="colleges" fz="sm" miw={0}>
             <Table.Caption>{t('voting.results.colleges')}</Table.Caption>
             <Table.Thead>
@@ -302,14 +308,15 @@ export function PollResults({
 }: {
   result: VotingResultFieldsFragment;
   method: PollMethod;
-  headingLevel?: 2 | 3;
+  /** The level of the "Result" heading; the headings inside it are one level below. */
+  headingLevel?: 2 | 3 | 4;
 }) {
   const { t } = useTranslation();
   const kind = outcomeKind(result.outcome);
   return (
     <Stack gap="lg" data-testid="poll-results">
       <Stack gap="xs">
-        <Title order={headingLevel} size="h3">
+        <Title order={headingLevel} size={headingLevel === 2 ? 'h3' : 'h4'}>
           {t('voting.results.heading')}
         </Title>
         <Group gap="sm" wrap="wrap">
@@ -324,7 +331,7 @@ export function PollResults({
         <MotionFigures result={result} />
       )}
 
-      <QuorumView quorum={result.quorum} />
+      <QuorumView quorum={result.quorum} headingLevel={(headingLevel + 1) as 3 | 4 | 5} />
 
       <Box component="details">
         <Text component="summary" size="sm" fw={600} style={{ cursor: 'pointer' }}>

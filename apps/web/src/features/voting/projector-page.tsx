@@ -39,7 +39,7 @@ function OnScreen({ item, onChanged }: { item: Item; onChanged: () => void }) {
       <h2 lang={item.title.language}>{item.title.text}</h2>
 
       {poll.status === 'OPEN' && participation && (
-        <div data-testid="projector-participation">
+        <div className="projector-stack" data-testid="projector-participation">
           <p className="projector-big">
             {n(participation.ballotsCast)} / {n(participation.eligible)}
           </p>
@@ -53,7 +53,7 @@ function OnScreen({ item, onChanged }: { item: Item; onChanged: () => void }) {
       {poll.status === 'CLOSED' && <p className="projector-big">{t('voting.projector.closed')}</p>}
 
       {result && kind && (
-        <div data-testid="projector-result">
+        <div className="projector-stack" data-testid="projector-result">
           <p>
             <span className="projector-outcome" data-kind={kind}>
               {kind === 'other' ? result.outcome : t(`voting.outcome.${kind}`)}
@@ -88,7 +88,7 @@ function OnScreen({ item, onChanged }: { item: Item; onChanged: () => void }) {
             </dl>
           )}
           <p>
-            {result.quorum.reached ? t('voting.quorum.reached') : t('voting.quorum.notReached')}:{' '}
+            {result.quorum.reached ? t('voting.quorum.reached') : t('voting.quorum.notReached')}.{' '}
             {t('voting.quorum.figures', {
               actual: n(result.quorum.actual),
               required: n(result.quorum.required),
@@ -116,7 +116,11 @@ export function ProjectorPage() {
   const { refetch } = query;
   const reload = useCallback(() => void refetch().catch(() => undefined), [refetch]);
   const assembly = query.data?.assembly;
-  useAssemblyLive(id, { skip: !assembly, onPollChange: reload });
+  useAssemblyLive(id, {
+    skip: !assembly,
+    knownPollId: assembly ? (assembly.currentPoll?.id ?? null) : undefined,
+    onPollChange: reload,
+  });
   usePageTitle(t('voting.projector.title'));
   const item = assembly ? pollOnScreen(assembly) : null;
   const a = assembly?.attendance;

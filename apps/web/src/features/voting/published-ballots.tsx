@@ -88,7 +88,7 @@ function ReceiptsList({
         }}
         autoComplete="off"
         spellCheck={false}
-        ff="monospace"
+        styles={{ input: { fontFamily: 'monospace' } }}
         data-testid="receipt-search"
       />
       {kept.length > 0 && (

@@ -34,14 +34,15 @@ export function outcomeKind(outcome: string): OutcomeKind {
   }
 }
 
+/** Dark enough for white text above 4.5:1 (Mantine's filled green and orange are not). */
 export const OUTCOME_COLORS: Record<OutcomeKind, string> = {
-  adopted: 'green',
-  elected: 'green',
-  rejected: 'red',
-  tie: 'orange',
-  tieAtCutoff: 'orange',
-  quorumNotReached: 'gray',
-  other: 'gray',
+  adopted: '#1f6b33',
+  elected: '#1f6b33',
+  rejected: '#b01d1d',
+  tie: '#8f3a00',
+  tieAtCutoff: '#8f3a00',
+  quorumNotReached: '#495057',
+  other: '#495057',
 };
 
 /** A share of a whole as a percentage with one decimal (0 when the whole is 0). */
