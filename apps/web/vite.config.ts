@@ -10,11 +10,12 @@ export default defineConfig({
     // The domain lib is consumed as TypeScript source, so web and api share one rule set without a build step.
     alias: { '@letscoop/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)) },
   },
+  // ws: subscriptions (live figures at the assembly) upgrade /graphql to a WebSocket.
   server: {
-    proxy: { '/graphql': { target: api, changeOrigin: false } },
+    proxy: { '/graphql': { target: api, changeOrigin: false, ws: true } },
   },
   preview: {
-    proxy: { '/graphql': { target: api, changeOrigin: false } },
+    proxy: { '/graphql': { target: api, changeOrigin: false, ws: true } },
   },
   build: {
     outDir: 'dist',

@@ -1,18 +1,30 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import type { Language } from '@letscoop/domain';
+import { OperationTypeNode } from 'graphql';
+import { createSubscriptionLink } from './subscription-link';
 
 /**
  * One client for the app. Every request carries the UI language as Accept-Language, so
- * TranslatedText fields come back in the language the person reads.
+ * TranslatedText fields come back in the language the person reads. Subscriptions (live figures
+ * at the assembly) go over a WebSocket on the same origin; everything else over HTTP.
  */
 export function createApolloClient(language: () => Language): ApolloClient {
   const withLanguage = new SetContextLink((previous) => ({
     headers: { ...(previous.headers as Record<string, string> | undefined), 'Accept-Language': language() },
   }));
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  return new ApolloClient({
-    link: ApolloLink.from([withLanguage, http]),
+  const live = createSubscriptionLink({
+    language,
+    // Back from a dropped connection: what changed meanwhile was not pushed, so ask again.
+    onReconnected: () => void client.refetchQueries({ include: 'active' }).catch(() => undefined),
+  });
+  const client: ApolloClient = new ApolloClient({
+    link: ApolloLink.split(
+      (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+      live,
+      ApolloLink.from([withLanguage, http]),
+    ),
     cache: new InMemoryCache({
       typePolicies: {
         // Objects without an id: merge rather than replace, so two queries asking different fields agree.
@@ -21,6 +33,8 @@ export function createApolloClient(language: () => Language): ApolloClient {
         AppInfo: { merge: true },
         Statutes: { merge: true },
         TranslatedText: { merge: true },
+        // A poll's live count is keyed by its poll: a pushed count updates every page that shows it.
+        PollParticipation: { keyFields: ['pollId'] },
       },
     }),
     defaultOptions: {
@@ -28,4 +42,5 @@ export function createApolloClient(language: () => Language): ApolloClient {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
     },
   });
+  return client;
 }

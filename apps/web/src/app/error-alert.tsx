@@ -11,7 +11,7 @@ export function errorText(t: TFunction, described: DescribedError): string {
   if (described.code === 'RATE_LIMITED' && described.retryAfterSeconds) {
     return t('errors.rateLimitedWait', { wait: formatDuration(described.retryAfterSeconds, currentLanguage()) });
   }
-  return t(errorMessageKey(described.code));
+  return t(errorMessageKey(described.code, described.reason));
 }
 
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {

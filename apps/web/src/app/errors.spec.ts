@@ -53,8 +53,22 @@ describe('describeError', () => {
 
 describe('errorMessageKey', () => {
   it('has a distinct message for every code', () => {
-    const keys = ERROR_CODES.map(errorMessageKey);
+    const keys = ERROR_CODES.map((code) => errorMessageKey(code));
     expect(new Set(keys).size).toBe(ERROR_CODES.length);
     expect(errorMessageKey('UNAUTHENTICATED')).toBe('errors.unauthenticated');
+  });
+});
+
+describe('assembly errors', () => {
+  it('keeps why a proxy was refused and picks the matching message', () => {
+    const described = describeError(graphqlError({ code: 'PROXY_REFUSED', reason: 'CAP_REACHED' }));
+    expect(described).toMatchObject({ code: 'PROXY_REFUSED', reason: 'CAP_REACHED' });
+    expect(errorMessageKey(described.code, described.reason)).toBe('assemblies.errors.proxyRefused.CAP_REACHED');
+    expect(errorMessageKey('PROXY_REFUSED', 'SOMETHING_NEW')).toBe('assemblies.errors.proxyRefused.other');
+    expect(errorMessageKey('PROXY_REFUSED')).toBe('assemblies.errors.proxyRefused.other');
+  });
+  it('knows the codes of the assembly', () => {
+    expect(describeError(graphqlError({ code: 'PROXIES_CLOSED' })).code).toBe('PROXIES_CLOSED');
+    expect(describeError(graphqlError({ code: 'ALREADY_VOTED' })).code).toBe('ALREADY_VOTED');
   });
 });

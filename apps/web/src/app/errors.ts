@@ -9,6 +9,13 @@ export const ERROR_CODES = [
   'BAD_REQUEST',
   'INTERNAL',
   'NETWORK',
+  // The general assembly (issue 4)
+  'NOT_ENTITLED',
+  'NOT_CHECKED_IN',
+  'POLL_NOT_OPEN',
+  'ALREADY_VOTED',
+  'PROXY_REFUSED',
+  'PROXIES_CLOSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -20,6 +27,8 @@ export interface DescribedError {
   fields: Record<string, string[]>;
   /** RATE_LIMITED: how long to wait. */
   retryAfterSeconds?: number;
+  /** PROXY_REFUSED: why (SELF, GRANTOR_ALREADY_GAVE, HOLDER_GAVE_PROXY, GRANTOR_HOLDS_PROXIES, CAP_REACHED). */
+  reason?: string;
 }
 
 interface GraphQLErrorLike {
@@ -59,6 +68,7 @@ export function describeError(error: unknown): DescribedError {
     const extensions = isObject(first.extensions) ? first.extensions : undefined;
     const code = toCode(extensions?.code);
     const retry = extensions?.retryAfterSeconds;
+    const reason = extensions?.reason;
     return {
       code,
       message: typeof first.message === 'string' ? first.message : '',
@@ -66,6 +76,7 @@ export function describeError(error: unknown): DescribedError {
       ...(code === 'RATE_LIMITED' && typeof retry === 'number' && retry > 0
         ? { retryAfterSeconds: Math.ceil(retry) }
         : {}),
+      ...(typeof reason === 'string' && reason ? { reason } : {}),
     };
   }
   const message = isObject(error) && typeof error.message === 'string' ? error.message : String(error);
@@ -81,8 +92,10 @@ export function describeError(error: unknown): DescribedError {
   return { code: 'INTERNAL', message, fields: {} };
 }
 
-/** The locale key of the readable message for a code. */
-export function errorMessageKey(code: ErrorCode): string {
+const PROXY_REFUSAL_REASONS = ['SELF', 'GRANTOR_ALREADY_GAVE', 'HOLDER_GAVE_PROXY', 'GRANTOR_HOLDS_PROXIES', 'CAP_REACHED'];
+
+/** The locale key of the readable message for a code (and, for a refused proxy, its reason). */
+export function errorMessageKey(code: ErrorCode, reason?: string): string {
   switch (code) {
     case 'VALIDATION':
       return 'errors.validation';
@@ -102,5 +115,19 @@ export function errorMessageKey(code: ErrorCode): string {
       return 'errors.network';
     case 'INTERNAL':
       return 'errors.internal';
+    case 'NOT_ENTITLED':
+      return 'assemblies.errors.notEntitled';
+    case 'NOT_CHECKED_IN':
+      return 'assemblies.errors.notCheckedIn';
+    case 'POLL_NOT_OPEN':
+      return 'assemblies.errors.pollNotOpen';
+    case 'ALREADY_VOTED':
+      return 'assemblies.errors.alreadyVoted';
+    case 'PROXY_REFUSED':
+      return reason && PROXY_REFUSAL_REASONS.includes(reason)
+        ? `assemblies.errors.proxyRefused.${reason}`
+        : 'assemblies.errors.proxyRefused.other';
+    case 'PROXIES_CLOSED':
+      return 'assemblies.errors.proxiesClosed';
   }
 }

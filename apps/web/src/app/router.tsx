@@ -1,6 +1,7 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './app-layout';
+import { PageLoader } from './page-state';
 import { RequireSession } from './require-session';
 
 /** Route-level code splitting: each page is its own chunk, the first load only carries the shell. */
@@ -31,6 +32,12 @@ const GroupPage = page(() => import('../features/groups/group-page'), 'GroupPage
 const MeetingPage = page(() => import('../features/groups/meeting-page'), 'MeetingPage');
 const SmallTalkPage = page(() => import('../features/side-channels/small-talk-page'), 'SmallTalkPage');
 const WritingPage = page(() => import('../features/side-channels/writing-page'), 'WritingPage');
+const AssembliesPage = page(() => import('../features/assemblies/assemblies-page'), 'AssembliesPage');
+const AssemblyPage = page(() => import('../features/assemblies/assembly-page'), 'AssemblyPage');
+const CheckInPage = page(() => import('../features/assemblies/check-in-page'), 'CheckInPage');
+const PollPage = page(() => import('../features/voting/poll-page'), 'PollPage');
+const ChairConsolePage = page(() => import('../features/voting/chair-console-page'), 'ChairConsolePage');
+const ProjectorPage = page(() => import('../features/voting/projector-page'), 'ProjectorPage');
 const ActionPlanPage = page(() => import('../features/action-plan/action-plan-page'), 'ActionPlanPage');
 const ActionPage = page(() => import('../features/action-plan/action-page'), 'ActionPage');
 const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
@@ -71,10 +78,20 @@ export function AppRoutes() {
         <Route path="/meetings/:id" element={signedIn(MeetingPage)} />
         <Route path="/small-talks/:id" element={signedIn(SmallTalkPage)} />
         <Route path="/writings/:id" element={signedIn(WritingPage)} />
+        <Route path="/assemblies" element={signedIn(AssembliesPage)} />
+        <Route path="/assemblies/:id" element={signedIn(AssemblyPage)} />
+        <Route path="/assemblies/:id/check-in" element={signedIn(CheckInPage)} />
+        <Route path="/polls/:id" element={signedIn(PollPage)} />
+        <Route path="/assemblies/:id/console" element={signedIn(ChairConsolePage)} />
         <Route path="/action-plan" element={signedIn(ActionPlanPage)} />
         <Route path="/actions/:id" element={signedIn(ActionPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      {/* The projector fills the screen in the room: no navigation around it. */}
+      <Route
+        path="/assemblies/:id/projector"
+        element={<Suspense fallback={<PageLoader />}>{signedIn(ProjectorPage)}</Suspense>}
+      />
     </Routes>
   );
 }
