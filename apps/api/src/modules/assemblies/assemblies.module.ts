@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module.js';
+import { AssemblyLiveService } from './assembly-live.service.js';
 
 /**
  * The general assembly: convocation and the frozen voter list, agenda, attendance and quorum,
@@ -7,7 +8,7 @@ import { MembersModule } from '../members/members.module.js';
  */
 @Module({
   imports: [MembersModule],
-  providers: [],
-  exports: [],
+  providers: [AssemblyLiveService],
+  exports: [AssemblyLiveService],
 })
 export class AssembliesModule {}
