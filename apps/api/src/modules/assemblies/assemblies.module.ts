@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { MembersModule } from '../members/members.module.js';
+import { AgendaItemResolver, AssembliesResolver, CandidateResolver, ProxyResolver } from './assemblies.resolver.js';
+import { AssembliesService } from './assemblies.service.js';
 import { AssemblyLiveService } from './assembly-live.service.js';
+import { livePubSubProvider } from './live-pubsub.js';
+import { ProxiesService } from './proxies.service.js';
 
 /**
  * The general assembly: convocation and the frozen voter list, agenda, attendance and quorum,
@@ -8,7 +12,16 @@ import { AssemblyLiveService } from './assembly-live.service.js';
  */
 @Module({
   imports: [MembersModule],
-  providers: [AssemblyLiveService],
-  exports: [AssemblyLiveService],
+  providers: [
+    AssemblyLiveService,
+    livePubSubProvider,
+    AssembliesService,
+    ProxiesService,
+    AssembliesResolver,
+    AgendaItemResolver,
+    CandidateResolver,
+    ProxyResolver,
+  ],
+  exports: [AssemblyLiveService, AssembliesService],
 })
 export class AssembliesModule {}
