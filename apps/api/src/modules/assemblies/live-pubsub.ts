@@ -9,6 +9,7 @@
 import type { FactoryProvider } from '@nestjs/common';
 import { APP_CONFIG } from '../../common/tokens-di.js';
 import type { AppConfig } from '../../config.js';
+import { RedisLivePubSub } from './redis-live-pubsub.js';
 
 /** The pub/sub behind the GraphQL subscriptions: in memory (one instance), or Redis (several). */
 export interface LivePubSub {
@@ -111,12 +112,10 @@ export function queueIterator<T>(subscribe: (deliver: (payload: T) => void) => (
   };
 }
 
-/** The provider of LIVE_PUBSUB: in memory unless REDIS_URL is set (the Redis backend is added there). */
-export const livePubSubProvider: FactoryProvider<LivePubSub> = {
+/** The provider of LIVE_PUBSUB: in memory, or Redis when REDIS_URL is set (the start fails if it does not answer). */
+export const livePubSubProvider: FactoryProvider<LivePubSub | Promise<LivePubSub>> = {
   provide: LIVE_PUBSUB,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig): LivePubSub => {
-    void config.redisUrl;
-    return new InMemoryLivePubSub();
-  },
+  useFactory: (config: AppConfig): LivePubSub | Promise<LivePubSub> =>
+    config.redisUrl ? RedisLivePubSub.connect(config.redisUrl) : new InMemoryLivePubSub(),
 };
