@@ -164,7 +164,11 @@ export async function seedAssembly(t: TestApp, o: SeedAssemblyOptions): Promise<
         id,
         index + 1,
         kind,
-        humanText('en', item.title ?? `${kind === 'ELECTION' ? 'Election' : kind === 'INFORMATION' ? 'Report' : 'Motion'} ${index + 1}`),
+        humanText(
+          'en',
+          item.title ??
+            `${kind === 'ELECTION' ? 'Election' : kind === 'INFORMATION' ? 'Report' : 'Motion'} ${index + 1}`,
+        ),
         item.actionProposalId ?? null,
         votes ? (item.majorityRule ?? 'SIMPLE') : null,
         votes ? (item.abstentionsCount ?? false) : null,

@@ -12,11 +12,7 @@ import { AssembliesService, attendanceSummary, proxiesOpen } from './assemblies.
 import { afterAssemblyChange, assemblyLoadersFor, type AssemblyLoaders } from './assembly-loaders.js';
 import type { AssemblyEntity } from './assembly.entity.js';
 import { AssemblyModel } from './assembly.model.js';
-import {
-  AssemblyVoterPageModel,
-  AttendanceSummaryModel,
-  MyAssemblyParticipationModel,
-} from './attendance.model.js';
+import { AssemblyVoterPageModel, AttendanceSummaryModel, MyAssemblyParticipationModel } from './attendance.model.js';
 import type { CandidateEntity } from './candidate.entity.js';
 import { AddAgendaItemInput } from './dto/add-agenda-item.input.js';
 import { CheckInInput } from './dto/check-in.input.js';
@@ -73,7 +69,7 @@ export class AssembliesResolver {
   // ── Mutations ──
 
   @Mutation(() => AssemblyModel, {
-    description: "The board prepares an assembly (DRAFT); quorum and proxy cap are copied from the statutes.",
+    description: 'The board prepares an assembly (DRAFT); quorum and proxy cap are copied from the statutes.',
   })
   async createAssembly(
     @CurrentViewer() viewer: Viewer,
@@ -84,7 +80,8 @@ export class AssembliesResolver {
   }
 
   @Mutation(() => AgendaItemModel, {
-    description: 'Adds an item at the end of the agenda (while DRAFT or CONVENED); a motion or election gets its DRAFT poll.',
+    description:
+      'Adds an item at the end of the agenda (while DRAFT or CONVENED); a motion or election gets its DRAFT poll.',
   })
   async addAgendaItem(
     @CurrentViewer() viewer: Viewer,
@@ -96,7 +93,7 @@ export class AssembliesResolver {
 
   @Mutation(() => [AgendaItemModel], {
     description:
-      "Adds every ON_AGENDA proposal of a recommendation as motions (the board's \"put on the agenda\"); proposals already on an agenda are skipped.",
+      'Adds every ON_AGENDA proposal of a recommendation as motions (the board\'s "put on the agenda"); proposals already on an agenda are skipped.',
   })
   async addRecommendationToAgenda(
     @CurrentViewer() viewer: Viewer,
@@ -107,7 +104,9 @@ export class AssembliesResolver {
     return afterAssemblyChange(req, await this.service.addRecommendationToAgenda(viewer, assemblyId, recommendationId));
   }
 
-  @Mutation(() => AssemblyModel, { description: 'DRAFT → CONVENED: freezes the voter list (the record date is today).' })
+  @Mutation(() => AssemblyModel, {
+    description: 'DRAFT → CONVENED: freezes the voter list (the record date is today).',
+  })
   async conveneAssembly(
     @CurrentViewer() viewer: Viewer,
     @GqlRequest() req: AppRequest,
@@ -146,7 +145,8 @@ export class AssembliesResolver {
   }
 
   @Mutation(() => ProxyModel, {
-    description: 'Gives your proxy (grantorId empty) or, for the secretariat, registers a written one; until the first poll opens.',
+    description:
+      'Gives your proxy (grantorId empty) or, for the secretariat, registers a written one; until the first poll opens.',
   })
   async grantProxy(
     @CurrentViewer() viewer: Viewer,
@@ -156,7 +156,9 @@ export class AssembliesResolver {
     return afterAssemblyChange(req, await this.proxyService.grant(viewer, input));
   }
 
-  @Mutation(() => ProxyModel, { description: 'The grantor or the secretariat revokes a proxy; until the first poll opens.' })
+  @Mutation(() => ProxyModel, {
+    description: 'The grantor or the secretariat revokes a proxy; until the first poll opens.',
+  })
   async revokeProxy(
     @CurrentViewer() viewer: Viewer,
     @GqlRequest() req: AppRequest,
@@ -261,7 +263,9 @@ export class AssembliesResolver {
     return can(viewer.actor, 'assembly.chair', { cooperativeId: a.cooperativeId });
   }
 
-  @ResolveField(() => Boolean, { description: 'May check others in and register written proxies (assembly.checkInOthers).' })
+  @ResolveField(() => Boolean, {
+    description: 'May check others in and register written proxies (assembly.checkInOthers).',
+  })
   viewerCanCheckInOthers(@Parent() a: AssemblyEntity, @CurrentViewer() viewer: Viewer): boolean {
     return can(viewer.actor, 'assembly.checkInOthers', { cooperativeId: a.cooperativeId });
   }

@@ -56,7 +56,8 @@ export interface ParticipationRow {
 
 /** A malformed id is bad input (VALIDATION), not a missing row. */
 export function requireId(field: string, value: string): void {
-  if (!isUUID(value, 'all')) throw validation([{ field, messages: [`${field} must be an id (a UUID); check the link.`] }]);
+  if (!isUUID(value, 'all'))
+    throw validation([{ field, messages: [`${field} must be an id (a UUID); check the link.`] }]);
 }
 
 const STATUS_WORD: Record<AssemblyStatus, string> = {
@@ -162,7 +163,9 @@ export class AssembliesService {
   ): Promise<{ rows: VoterRow[]; total: number }> {
     this.require(actor, 'assembly.viewAttendance', assembly, 'see who is present and who holds proxies');
     const problems = [
-      ...(Number.isInteger(offset) && offset >= 0 ? [] : [{ field: 'offset', messages: ['offset is a whole number ≥ 0.'] }]),
+      ...(Number.isInteger(offset) && offset >= 0
+        ? []
+        : [{ field: 'offset', messages: ['offset is a whole number ≥ 0.'] }]),
       ...(Number.isInteger(limit) && limit >= 1 && limit <= 200
         ? []
         : [{ field: 'limit', messages: ['limit is a whole number from 1 to 200.'] }]),
@@ -349,51 +352,53 @@ export class AssembliesService {
   /** A motion, an election or an information item, at the end of the agenda; votes get their DRAFT poll. */
   async addAgendaItem(viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItemEntity> {
     this.checkItemShape(input);
-    const itemId = await this.db.transaction(async (manager) => {
-      const assembly = await this.lockForAgenda(manager, viewer, input.assemblyId);
-      const cooperative = await manager.findOneOrFail(CooperativeEntity, { where: { id: assembly.cooperativeId } });
-      let title: TranslatedTextValue;
-      let body: TranslatedTextValue | null;
-      let proposal: ActionProposalEntity | null = null;
-      if (input.actionProposalId) {
-        proposal = await this.proposalForAgenda(manager, assembly, input.actionProposalId);
-        title = proposal.title;
-        body = proposal.body;
-      } else {
-        title = humanText(input.language, (input.title as string).trim());
-        body = input.body?.trim() ? humanText(input.language, input.body.trim()) : null;
-      }
-      if (input.candidates) await this.checkCandidates(manager, assembly, input.candidates);
-      const item = await this.insertItem(manager, assembly, cooperative, {
-        kind: input.kind,
-        title,
-        body,
-        actionProposalId: proposal?.id ?? null,
-        input,
-      });
-      await this.audit.record(manager, {
-        actorId: viewer.person.id,
-        action: 'assembly.addAgendaItem',
-        subjectType: 'assembly',
-        subjectId: assembly.id,
-        cooperativeId: assembly.cooperativeId,
-        after: {
-          agendaItemId: item.id,
-          position: item.position,
-          kind: item.kind,
-          actionProposalId: item.actionProposalId,
-          majorityRule: item.majorityRule,
-          quorumPercent: item.quorumPercent,
-          quorumBasis: item.quorumBasis,
-          weightMode: item.weightMode,
-          secret: item.secret,
-          seats: item.seats,
-          candidates: input.candidates?.map((c) => c.name) ?? [],
-          pollId: item.pollId,
-        },
-      });
-      return item.id;
-    }).catch(proposalTaken);
+    const itemId = await this.db
+      .transaction(async (manager) => {
+        const assembly = await this.lockForAgenda(manager, viewer, input.assemblyId);
+        const cooperative = await manager.findOneOrFail(CooperativeEntity, { where: { id: assembly.cooperativeId } });
+        let title: TranslatedTextValue;
+        let body: TranslatedTextValue | null;
+        let proposal: ActionProposalEntity | null = null;
+        if (input.actionProposalId) {
+          proposal = await this.proposalForAgenda(manager, assembly, input.actionProposalId);
+          title = proposal.title;
+          body = proposal.body;
+        } else {
+          title = humanText(input.language, (input.title as string).trim());
+          body = input.body?.trim() ? humanText(input.language, input.body.trim()) : null;
+        }
+        if (input.candidates) await this.checkCandidates(manager, assembly, input.candidates);
+        const item = await this.insertItem(manager, assembly, cooperative, {
+          kind: input.kind,
+          title,
+          body,
+          actionProposalId: proposal?.id ?? null,
+          input,
+        });
+        await this.audit.record(manager, {
+          actorId: viewer.person.id,
+          action: 'assembly.addAgendaItem',
+          subjectType: 'assembly',
+          subjectId: assembly.id,
+          cooperativeId: assembly.cooperativeId,
+          after: {
+            agendaItemId: item.id,
+            position: item.position,
+            kind: item.kind,
+            actionProposalId: item.actionProposalId,
+            majorityRule: item.majorityRule,
+            quorumPercent: item.quorumPercent,
+            quorumBasis: item.quorumBasis,
+            weightMode: item.weightMode,
+            secret: item.secret,
+            seats: item.seats,
+            candidates: input.candidates?.map((c) => c.name) ?? [],
+            pollId: item.pollId,
+          },
+        });
+        return item.id;
+      })
+      .catch(proposalTaken);
     return this.db.getRepository(AgendaItemEntity).findOneByOrFail({ id: itemId });
   }
 
@@ -402,58 +407,75 @@ export class AssembliesService {
    * Proposals already on an agenda are left alone, so calling it twice adds nothing. Answers the
    * agenda items of this assembly that come from the recommendation.
    */
-  async addRecommendationToAgenda(viewer: Viewer, assemblyId: string, recommendationId: string): Promise<AgendaItemEntity[]> {
+  async addRecommendationToAgenda(
+    viewer: Viewer,
+    assemblyId: string,
+    recommendationId: string,
+  ): Promise<AgendaItemEntity[]> {
     requireId('assemblyId', assemblyId);
     requireId('recommendationId', recommendationId);
-    await this.db.transaction(async (manager) => {
-      const assembly = await this.lockForAgenda(manager, viewer, assemblyId);
-      const rec = await manager.findOne(RecommendationEntity, { where: { id: recommendationId } });
-      if (!rec || rec.cooperativeId !== assembly.cooperativeId) throw notFound('recommendation in this cooperative', recommendationId);
-      // Locked so two secretaries adding the same recommendation at once add each motion once.
-      const proposals = await manager.query<{ id: string; status: string; onAgenda: boolean }[]>(
-        `SELECT p.id, p.status, EXISTS (SELECT 1 FROM agenda_item i WHERE i.action_proposal_id = p.id) AS "onAgenda"
+    await this.db
+      .transaction(async (manager) => {
+        const assembly = await this.lockForAgenda(manager, viewer, assemblyId);
+        const rec = await manager.findOne(RecommendationEntity, { where: { id: recommendationId } });
+        if (!rec || rec.cooperativeId !== assembly.cooperativeId)
+          throw notFound('recommendation in this cooperative', recommendationId);
+        // Locked so two secretaries adding the same recommendation at once add each motion once.
+        const proposals = await manager.query<{ id: string; status: string; onAgenda: boolean }[]>(
+          `SELECT p.id, p.status, EXISTS (SELECT 1 FROM agenda_item i WHERE i.action_proposal_id = p.id) AS "onAgenda"
          FROM action_proposal p WHERE p.recommendation_id = $1 ORDER BY p.number FOR UPDATE OF p`,
-        [rec.id],
-      );
-      const ready = proposals.filter((p) => p.status === 'ON_AGENDA');
-      if (ready.length === 0) {
-        throw appError(
-          'CONFLICT',
-          proposals.length === 0
-            ? 'This recommendation has no action proposals yet: the board converts it into action proposals first.'
-            : "None of this recommendation's action proposals is on the agenda yet: the board puts them to the assembly first (putToAssembly).",
-          { reason: 'NO_PROPOSAL_ON_AGENDA' },
+          [rec.id],
         );
-      }
-      const toAdd = ready.filter((p) => !p.onAgenda);
-      if (toAdd.length === 0) return;
-      const cooperative = await manager.findOneOrFail(CooperativeEntity, { where: { id: assembly.cooperativeId } });
-      const full = await manager.find(ActionProposalEntity, { where: { id: In(toAdd.map((p) => p.id)) }, order: { number: 'ASC' } });
-      const added: { agendaItemId: string; actionProposalId: string; position: number; pollId: string | null }[] = [];
-      for (const proposal of full) {
-        const item = await this.insertItem(manager, assembly, cooperative, {
-          kind: 'MOTION',
-          title: proposal.title,
-          body: proposal.body,
-          actionProposalId: proposal.id,
-          input: {},
+        const ready = proposals.filter((p) => p.status === 'ON_AGENDA');
+        if (ready.length === 0) {
+          throw appError(
+            'CONFLICT',
+            proposals.length === 0
+              ? 'This recommendation has no action proposals yet: the board converts it into action proposals first.'
+              : "None of this recommendation's action proposals is on the agenda yet: the board puts them to the assembly first (putToAssembly).",
+            { reason: 'NO_PROPOSAL_ON_AGENDA' },
+          );
+        }
+        const toAdd = ready.filter((p) => !p.onAgenda);
+        if (toAdd.length === 0) return;
+        const cooperative = await manager.findOneOrFail(CooperativeEntity, { where: { id: assembly.cooperativeId } });
+        const full = await manager.find(ActionProposalEntity, {
+          where: { id: In(toAdd.map((p) => p.id)) },
+          order: { number: 'ASC' },
         });
-        added.push({ agendaItemId: item.id, actionProposalId: proposal.id, position: item.position, pollId: item.pollId });
-      }
-      await this.audit.record(manager, {
-        actorId: viewer.person.id,
-        action: 'assembly.addRecommendationToAgenda',
-        subjectType: 'assembly',
-        subjectId: assembly.id,
-        cooperativeId: assembly.cooperativeId,
-        after: { recommendationId: rec.id, added, skipped: ready.length - toAdd.length },
-      });
-    }).catch(proposalTaken);
-    return this.db.query<AgendaItemEntity[]>(
-      `SELECT ${AGENDA_COLUMNS} FROM agenda_item i JOIN action_proposal p ON p.id = i.action_proposal_id
+        const added: { agendaItemId: string; actionProposalId: string; position: number; pollId: string | null }[] = [];
+        for (const proposal of full) {
+          const item = await this.insertItem(manager, assembly, cooperative, {
+            kind: 'MOTION',
+            title: proposal.title,
+            body: proposal.body,
+            actionProposalId: proposal.id,
+            input: {},
+          });
+          added.push({
+            agendaItemId: item.id,
+            actionProposalId: proposal.id,
+            position: item.position,
+            pollId: item.pollId,
+          });
+        }
+        await this.audit.record(manager, {
+          actorId: viewer.person.id,
+          action: 'assembly.addRecommendationToAgenda',
+          subjectType: 'assembly',
+          subjectId: assembly.id,
+          cooperativeId: assembly.cooperativeId,
+          after: { recommendationId: rec.id, added, skipped: ready.length - toAdd.length },
+        });
+      })
+      .catch(proposalTaken);
+    return this.db
+      .query<AgendaItemEntity[]>(
+        `SELECT ${AGENDA_COLUMNS} FROM agenda_item i JOIN action_proposal p ON p.id = i.action_proposal_id
        WHERE i.assembly_id = $1 AND p.recommendation_id = $2 ORDER BY i.position`,
-      [assemblyId, recommendationId],
-    ).then((rows) => rows.map(numericItem));
+        [assemblyId, recommendationId],
+      )
+      .then((rows) => rows.map(numericItem));
   }
 
   // ── The assembly's life ──────────────────────────────────────────────────────────────────
@@ -486,8 +508,10 @@ export class AssembliesService {
         [assembly.id, assembly.cooperativeId],
       );
       const [{ recordDate }] = await manager.query<{ recordDate: string }[]>(
-        `UPDATE assembly SET status = 'CONVENED', record_date = current_date, convened_at = now(), convened_by = $2
-         WHERE id = $1 RETURNING to_char(record_date, 'YYYY-MM-DD') AS "recordDate"`,
+        `WITH convened AS (
+           UPDATE assembly SET status = 'CONVENED', record_date = current_date, convened_at = now(), convened_by = $2
+           WHERE id = $1 RETURNING record_date)
+         SELECT to_char(record_date, 'YYYY-MM-DD') AS "recordDate" FROM convened`,
         [assembly.id, viewer.person.id],
       );
       await this.audit.record(manager, {
@@ -497,7 +521,12 @@ export class AssembliesService {
         subjectId: assembly.id,
         cooperativeId: assembly.cooperativeId,
         before: { status: assembly.status },
-        after: { status: 'CONVENED', recordDate, entitledMembers: frozen.voters, entitledShares: Number(frozen.shares) },
+        after: {
+          status: 'CONVENED',
+          recordDate,
+          entitledMembers: frozen.voters,
+          entitledShares: Number(frozen.shares),
+        },
       });
     });
     this.live.assemblyChanged(assemblyId);
@@ -510,7 +539,9 @@ export class AssembliesService {
       if (assembly.status !== 'CONVENED')
         wrongStatus(
           assembly,
-          assembly.status === 'DRAFT' ? 'convene it first (that freezes the voter list).' : 'only a convened assembly can be opened.',
+          assembly.status === 'DRAFT'
+            ? 'convene it first (that freezes the voter list).'
+            : 'only a convened assembly can be opened.',
         );
     });
   }
@@ -521,11 +552,14 @@ export class AssembliesService {
       if (assembly.status !== 'IN_SESSION')
         wrongStatus(
           assembly,
-          assembly.status === 'CLOSED' ? 'it is closed already.' : 'open the session first; only an assembly in session can be closed.',
+          assembly.status === 'CLOSED'
+            ? 'it is closed already.'
+            : 'open the session first; only an assembly in session can be closed.',
         );
-      const open = await manager.query<{ id: string }[]>(`SELECT id FROM poll WHERE assembly_id = $1 AND status = 'OPEN'`, [
-        assembly.id,
-      ]);
+      const open = await manager.query<{ id: string }[]>(
+        `SELECT id FROM poll WHERE assembly_id = $1 AND status = 'OPEN'`,
+        [assembly.id],
+      );
       if (open.length)
         throw appError('CONFLICT', 'A poll is still open: close it before closing the assembly.', {
           reason: 'POLL_OPEN',
@@ -550,7 +584,13 @@ export class AssembliesService {
       );
       if (!assembly) throw notFound('assembly', input.assemblyId);
       this.require(viewer.actor, 'assembly.view', assembly, "take part in this cooperative's assemblies");
-      if (!self) this.require(viewer.actor, 'assembly.checkInOthers', assembly, 'check in someone else: the secretariat does that at the door');
+      if (!self)
+        this.require(
+          viewer.actor,
+          'assembly.checkInOthers',
+          assembly,
+          'check in someone else: the secretariat does that at the door',
+        );
       if (assembly.status !== 'IN_SESSION')
         wrongStatus(
           assembly,
@@ -636,8 +676,7 @@ export class AssembliesService {
   private async lockForAgenda(manager: EntityManager, viewer: Viewer, assemblyId: string): Promise<AssemblyEntity> {
     const assembly = await this.lock(manager, assemblyId);
     this.require(viewer.actor, 'assembly.convene', assembly, "change the assembly's agenda: the board sets it");
-    if (!agendaEditable(assembly.status))
-      wrongStatus(assembly, 'the agenda can only change before the session opens.');
+    if (!agendaEditable(assembly.status)) wrongStatus(assembly, 'the agenda can only change before the session opens.');
     return assembly;
   }
 
@@ -653,8 +692,16 @@ export class AssembliesService {
       refuse('title', 'Give the agenda item a title (or choose an action proposal).');
     }
     if (input.kind === 'INFORMATION') {
-      for (const field of ['majorityRule', 'abstentionsCount', 'quorumPercent', 'quorumBasis', 'weightMode', 'collegeWeights'] as const) {
-        if (input[field] !== undefined && input[field] !== null) refuse(field, 'An information item has no vote: leave the voting rules empty.');
+      for (const field of [
+        'majorityRule',
+        'abstentionsCount',
+        'quorumPercent',
+        'quorumBasis',
+        'weightMode',
+        'collegeWeights',
+      ] as const) {
+        if (input[field] !== undefined && input[field] !== null)
+          refuse(field, 'An information item has no vote: leave the voting rules empty.');
       }
       if (input.secret) refuse('secret', 'An information item has no vote, so it cannot be secret.');
     }
@@ -679,9 +726,17 @@ export class AssembliesService {
   }
 
   /** An action proposal that can become a motion of this assembly (locked, so it becomes one only once). */
-  private async proposalForAgenda(manager: EntityManager, assembly: AssemblyEntity, id: string): Promise<ActionProposalEntity> {
-    const proposal = await manager.findOne(ActionProposalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!proposal || proposal.cooperativeId !== assembly.cooperativeId) throw notFound('action proposal in this cooperative', id);
+  private async proposalForAgenda(
+    manager: EntityManager,
+    assembly: AssemblyEntity,
+    id: string,
+  ): Promise<ActionProposalEntity> {
+    const proposal = await manager.findOne(ActionProposalEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!proposal || proposal.cooperativeId !== assembly.cooperativeId)
+      throw notFound('action proposal in this cooperative', id);
     if (proposal.status !== 'ON_AGENDA') {
       throw appError(
         'CONFLICT',
@@ -695,7 +750,8 @@ export class AssembliesService {
       `SELECT assembly_id AS "assemblyId", position FROM agenda_item WHERE action_proposal_id = $1`,
       [id],
     );
-    if (existing.length) throw proposalAlreadyOnAgenda(existing[0].assemblyId === assembly.id ? existing[0].position : null);
+    if (existing.length)
+      throw proposalAlreadyOnAgenda(existing[0].assemblyId === assembly.id ? existing[0].position : null);
     return proposal;
   }
 
@@ -718,7 +774,10 @@ export class AssembliesService {
     const unknown = personIds.filter((id) => !found.some((f) => f.id === id));
     if (unknown.length)
       throw validation([
-        { field: 'candidates', messages: [`These candidates are not people of this cooperative: ${unknown.join(', ')}.`] },
+        {
+          field: 'candidates',
+          messages: [`These candidates are not people of this cooperative: ${unknown.join(', ')}.`],
+        },
       ]);
   }
 
@@ -819,7 +878,10 @@ function proposalAlreadyOnAgenda(position: number | null) {
 
 /** Two people adding the same proposal at the same moment: the unique key decides, the loser is told. */
 function proposalTaken(error: unknown): never {
-  if (pgCode(error) === '23505' && String((error as { driverError?: { constraint?: string } }).driverError?.constraint).includes('action_proposal'))
+  if (
+    pgCode(error) === '23505' &&
+    String((error as { driverError?: { constraint?: string } }).driverError?.constraint).includes('action_proposal')
+  )
     throw proposalAlreadyOnAgenda(null);
   throw error;
 }

@@ -42,7 +42,9 @@ export class AssemblyLoaders {
   constructor(service: AssembliesService, actor: Actor | null) {
     this.assembly = new DataLoader(async (ids) => byId(await service.assembliesByIds(ids), ids));
     this.agenda = new DataLoader(async (ids) => grouped(await service.agendaOf(ids), ids, (i) => i.assemblyId));
-    this.candidates = new DataLoader(async (ids) => grouped(await service.candidatesOf(ids), ids, (c) => c.agendaItemId));
+    this.candidates = new DataLoader(async (ids) =>
+      grouped(await service.candidatesOf(ids), ids, (c) => c.agendaItemId),
+    );
     this.proposal = new DataLoader(async (ids) => byId(await service.proposalsByIds(ids), ids));
     this.person = new DataLoader(async (ids) => {
       const people = await service.peopleByIds(ids, actor);

@@ -18,7 +18,10 @@ export class AssemblyModel {
   @Field(() => Date, { nullable: true }) endsAt: Date | null;
   @Field(() => String, { nullable: true }) place: string | null;
   @Field(() => String, { nullable: true }) onlineUrl: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the voter list was frozen on this day (at convocation).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: the voter list was frozen on this day (at convocation).',
+  })
   recordDate: string | null;
   @Field(() => Date, { nullable: true }) convenedAt: Date | null;
   @Field(() => Float) quorumPercent: number;

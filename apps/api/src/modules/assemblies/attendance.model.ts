@@ -38,7 +38,8 @@ export class MyAssemblyParticipationModel {
   @Field(() => StakeholderCategoryEnum, { nullable: true }) category: StakeholderCategory | null;
   @Field() checkedIn: boolean;
   @Field(() => AttendanceModeEnum, { nullable: true }) checkInMode: AttendanceMode | null;
-  @Field(() => ProxyModel, { nullable: true, description: 'The proxy I gave, in force.' }) proxyGiven: ProxyEntity | null;
+  @Field(() => ProxyModel, { nullable: true, description: 'The proxy I gave, in force.' })
+  proxyGiven: ProxyEntity | null;
   @Field(() => [ProxyModel], { description: 'The proxies I hold, in force.' }) proxiesHeld: ProxyEntity[];
 }
 

@@ -14,7 +14,10 @@ import type { ProxyEntity } from './proxy.entity.js';
 const PROXY_RETURNING = `RETURNING id, assembly_id AS "assemblyId", grantor_id AS "grantorId", holder_id AS "holderId",
   granted_at AS "grantedAt", granted_by AS "grantedBy", revoked_at AS "revokedAt", revoked_by AS "revokedBy"`;
 
-type LockedAssembly = Pick<AssemblyEntity, 'id' | 'cooperativeId' | 'status' | 'proxyCap' | 'recordDate' | 'proxiesFrozenAt'>;
+type LockedAssembly = Pick<
+  AssemblyEntity,
+  'id' | 'cooperativeId' | 'status' | 'proxyCap' | 'recordDate' | 'proxiesFrozenAt'
+>;
 
 /**
  * Written proxies: an entitled member gives theirs to another entitled member, between
@@ -101,11 +104,15 @@ export class ProxiesService {
       // The same locks as a grant, so a revocation and a new grant by the same member are ordered.
       await this.lockVoters(manager, assembly.id, [found.grantorId, found.holderId]);
       const rows = await manager.query<ProxyEntity[]>(
-        `UPDATE proxy SET revoked_at = now(), revoked_by = $2 WHERE id = $1 AND revoked_at IS NULL ${PROXY_RETURNING}`,
+        // In a CTE: TypeORM answers a bare UPDATE with [rows, count].
+        `WITH revoked AS (UPDATE proxy SET revoked_at = now(), revoked_by = $2 WHERE id = $1 AND revoked_at IS NULL ${PROXY_RETURNING})
+         SELECT * FROM revoked`,
         [proxyId, viewer.person.id],
       );
       if (!rows.length)
-        throw appError('CONFLICT', 'This proxy was revoked already; the member can give a new one.', { reason: 'ALREADY_REVOKED' });
+        throw appError('CONFLICT', 'This proxy was revoked already; the member can give a new one.', {
+          reason: 'ALREADY_REVOKED',
+        });
       await this.audit.record(manager, {
         actorId: viewer.person.id,
         action: 'proxy.revoke',
@@ -138,7 +145,10 @@ export class ProxiesService {
 
   private requireOpen(assembly: LockedAssembly): void {
     if (assembly.status === 'DRAFT')
-      wrongStatus(assembly, 'proxies can be given once it is convened (that freezes the list of members who can vote).');
+      wrongStatus(
+        assembly,
+        'proxies can be given once it is convened (that freezes the list of members who can vote).',
+      );
     if (assembly.status === 'CLOSED')
       throw appError('PROXIES_CLOSED', 'The assembly is closed: proxies can no longer be given or revoked.');
     if (assembly.proxiesFrozenAt !== null)

@@ -45,7 +45,10 @@ export class CandidateInput {
   @MaxLength(200, { message: "Keep the candidate's name under 200 characters." })
   name: string;
 
-  @Field(() => ID, { nullable: true, description: 'The candidate as a person of the cooperative, when they have an account.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The candidate as a person of the cooperative, when they have an account.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'personId must be the id of a person.' })
   personId?: string | null;
@@ -92,7 +95,10 @@ export class AddAgendaItemInput {
   @IsIn(Object.values(LanguageEnum), { message: 'Choose nl, fr or en.' })
   language: Language;
 
-  @Field(() => ID, { nullable: true, description: 'An action proposal ON_AGENDA in this cooperative: becomes a motion (once).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An action proposal ON_AGENDA in this cooperative: becomes a motion (once).',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'actionProposalId must be the id of an action proposal.' })
   actionProposalId?: string | null;

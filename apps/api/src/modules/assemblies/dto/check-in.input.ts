@@ -7,7 +7,10 @@ import { AttendanceModeEnum } from '../assemblies.enums.js';
 export class CheckInInput {
   @Field(() => ID) @IsUUID('all', { message: 'assemblyId must be the id of an assembly.' }) assemblyId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Leave empty to check yourself in; others: the secretariat at the door.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Leave empty to check yourself in; others: the secretariat at the door.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'personId must be the id of a person.' })
   personId?: string | null;

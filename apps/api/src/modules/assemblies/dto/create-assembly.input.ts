@@ -37,7 +37,10 @@ export class CreateAssemblyInput {
 
   @Field(() => String, { nullable: true, description: 'The link to join online, if any.' })
   @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'onlineUrl must be a web address starting with https://.' })
+  @IsUrl(
+    { protocols: ['https', 'http'], require_protocol: true },
+    { message: 'onlineUrl must be a web address starting with https://.' },
+  )
   @MaxLength(2000, { message: 'Keep the link under 2,000 characters.' })
   onlineUrl?: string | null;
 }

@@ -9,7 +9,10 @@ export class GrantProxyInput {
   @IsUUID('all', { message: 'holderId must be the id of a person.' })
   holderId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Leave empty to give your own proxy; others: the secretariat registers a written proxy.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Leave empty to give your own proxy; others: the secretariat registers a written proxy.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'grantorId must be the id of a person.' })
   grantorId?: string | null;
