@@ -61,9 +61,9 @@ export class AssembliesResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('assemblyId', { type: () => ID }) assemblyId: string,
     @Args('search') search: string,
-    @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 10 }) limit: number | null,
   ): Promise<Person[]> {
-    return this.service.voterSearch(viewer.actor, assemblyId, search, limit);
+    return this.service.voterSearch(viewer.actor, assemblyId, search, limit ?? 10);
   }
 
   // ── Mutations ──
@@ -231,10 +231,10 @@ export class AssembliesResolver {
     @GqlRequest() req: AppRequest,
     @CurrentViewer() viewer: Viewer,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
-    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('offset', { type: () => Int, nullable: true, defaultValue: 0 }) offset: number | null,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 50 }) limit: number | null,
   ): Promise<AssemblyVoterPageModel> {
-    const { rows, total } = await this.service.voters(viewer.actor, a, search, offset, limit);
+    const { rows, total } = await this.service.voters(viewer.actor, a, search, offset ?? 0, limit ?? 50);
     const found = await people(this.loaders(req), [
       ...rows.map((r) => r.personId),
       ...rows.map((r) => r.proxyGivenTo).filter((id): id is string => !!id),
