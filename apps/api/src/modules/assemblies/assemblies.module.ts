@@ -4,6 +4,8 @@ import { AgendaItemResolver, AssembliesResolver, CandidateResolver, ProxyResolve
 import { AssembliesService } from './assemblies.service.js';
 import { AssemblyLiveService } from './assembly-live.service.js';
 import { livePubSubProvider } from './live-pubsub.js';
+import { AgendaItemPollResolver, AssemblyPollResolver, PollsResolver, RankedCandidateResolver } from './polls.resolver.js';
+import { PollsService } from './polls.service.js';
 import { ProxiesService } from './proxies.service.js';
 
 /**
@@ -21,6 +23,11 @@ import { ProxiesService } from './proxies.service.js';
     AgendaItemResolver,
     CandidateResolver,
     ProxyResolver,
+    PollsService,
+    PollsResolver,
+    RankedCandidateResolver,
+    AgendaItemPollResolver,
+    AssemblyPollResolver,
   ],
   exports: [AssemblyLiveService, AssembliesService],
 })
