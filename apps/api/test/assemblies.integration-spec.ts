@@ -284,6 +284,7 @@ describe('general assemblies: preparation, convocation, session, check-in, proxi
       const res = await gql(as.board, CONVENE, { id });
       expect(code(res)).toBe('CONFLICT');
       expect(res.errors?.[0].message).toMatch(/convened already/);
+      expect(res.errors?.[0].extensions?.reason).toBe('WRONG_STATUS');
     });
 
     it('a member joining after the convocation is not entitled', async () => {
@@ -521,6 +522,26 @@ describe('general assemblies: preparation, convocation, session, check-in, proxi
       const none = await gql(as.board, ADD_REC, { a: other, r: bare });
       expect(code(none)).toBe('CONFLICT');
       expect(code(await gql(as.member, ADD_REC, { a: other, r: recommendationId }))).toBe('FORBIDDEN');
+    });
+    it('the same proposal added to two assemblies at the same moment becomes one motion', async () => {
+      const fresh = await seedActionProposal(t, recommendationId, { number: 4, title: 'Open the books' });
+      const [one, two] = await Promise.all(
+        [1, 2].map(
+          async () => (await seedAssembly(t, { cooperativeId: coop, voters: 0, status: 'DRAFT', items: [] })).id,
+        ),
+      );
+      const results = await Promise.all([
+        gql(as.board, ADD_ITEM, {
+          input: { assemblyId: one, kind: 'MOTION', language: 'en', actionProposalId: fresh },
+        }),
+        gql(as.secretariat, ADD_REC, { a: two, r: recommendationId }),
+      ]);
+      const [{ n }] = await t.sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM agenda_item WHERE action_proposal_id = $1`,
+        [fresh],
+      );
+      expect(n).toBe(1);
+      for (const r of results) expect(r.errors === undefined || code(r) === 'CONFLICT').toBe(true);
     });
   });
 

@@ -420,11 +420,19 @@ export class AssembliesService {
         const rec = await manager.findOne(RecommendationEntity, { where: { id: recommendationId } });
         if (!rec || rec.cooperativeId !== assembly.cooperativeId)
           throw notFound('recommendation in this cooperative', recommendationId);
-        // Locked so two secretaries adding the same recommendation at once add each motion once.
-        const proposals = await manager.query<{ id: string; status: string; onAgenda: boolean }[]>(
-          `SELECT p.id, p.status, EXISTS (SELECT 1 FROM agenda_item i WHERE i.action_proposal_id = p.id) AS "onAgenda"
-         FROM action_proposal p WHERE p.recommendation_id = $1 ORDER BY p.number FOR UPDATE OF p`,
+        // Locked (in number order), so the same proposal added to two assemblies at once becomes one motion.
+        const proposals = await manager.query<{ id: string; status: string }[]>(
+          `SELECT id, status FROM action_proposal WHERE recommendation_id = $1 ORDER BY number FOR UPDATE`,
           [rec.id],
+        );
+        // Read after the locks, so it sees what a transaction we waited for added.
+        const taken = new Set(
+          (
+            await manager.query<{ id: string }[]>(
+              `SELECT action_proposal_id AS id FROM agenda_item WHERE action_proposal_id = ANY($1::uuid[])`,
+              [proposals.map((p) => p.id)],
+            )
+          ).map((r) => r.id),
         );
         const ready = proposals.filter((p) => p.status === 'ON_AGENDA');
         if (ready.length === 0) {
@@ -436,7 +444,7 @@ export class AssembliesService {
             { reason: 'NO_PROPOSAL_ON_AGENDA' },
           );
         }
-        const toAdd = ready.filter((p) => !p.onAgenda);
+        const toAdd = ready.filter((p) => !taken.has(p.id));
         if (toAdd.length === 0) return;
         const cooperative = await manager.findOneOrFail(CooperativeEntity, { where: { id: assembly.cooperativeId } });
         const full = await manager.find(ActionProposalEntity, {
@@ -489,7 +497,11 @@ export class AssembliesService {
     await this.db.transaction(async (manager) => {
       const assembly = await this.lock(manager, assemblyId);
       this.require(viewer.actor, 'assembly.convene', assembly, 'convene the assembly: the board convenes it');
-      if (assembly.status !== 'DRAFT') wrongStatus(assembly, 'it has been convened already; its voter list is frozen.');
+      if (assembly.status !== 'DRAFT')
+        wrongStatus(
+          assembly,
+          'only a draft assembly can be convened, and this one was convened already (its voter list is frozen).',
+        );
       const [{ items }] = await manager.query<{ items: number }[]>(
         `SELECT count(*)::int AS items FROM agenda_item WHERE assembly_id = $1`,
         [assembly.id],
