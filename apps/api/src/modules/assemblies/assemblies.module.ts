@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { RestSessionGuard } from '../editions/rest-session.guard.js';
 import { MembersModule } from '../members/members.module.js';
 import { AgendaItemResolver, AssembliesResolver, CandidateResolver, ProxyResolver } from './assemblies.resolver.js';
 import { AssembliesService } from './assemblies.service.js';
 import { AssemblyLiveService } from './assembly-live.service.js';
+import { AssemblyMinutesController } from './assembly-minutes.controller.js';
+import { AssemblyMinutesService } from './assembly-minutes.service.js';
 import { livePubSubProvider } from './live-pubsub.js';
 import { AgendaItemPollResolver, AssemblyPollResolver, PollsResolver, RankedCandidateResolver } from './polls.resolver.js';
 import { PollsService } from './polls.service.js';
@@ -13,8 +17,11 @@ import { ProxiesService } from './proxies.service.js';
  * proxies, polls, named and secret ballots, results, live updates and the minutes.
  */
 @Module({
-  imports: [MembersModule],
+  imports: [MembersModule, AuthModule],
+  controllers: [AssemblyMinutesController],
   providers: [
+    AssemblyMinutesService,
+    RestSessionGuard,
     AssemblyLiveService,
     livePubSubProvider,
     AssembliesService,
