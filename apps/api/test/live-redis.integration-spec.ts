@@ -1,8 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createClient, type Client } from 'graphql-ws';
+import { createHash, randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import WebSocket from 'ws';
 import { InMemoryLivePubSub, LIVE_PUBSUB, LIVE_TOPICS, type LivePubSub } from '../src/modules/assemblies/live-pubsub.js';
 import { RedisLivePubSub } from '../src/modules/assemblies/redis-live-pubsub.js';
+import { seedAssembly } from './support/assembly-fixtures.js';
+import { seedCooperative } from './support/fixtures.js';
 import { startRedisServer, type TestRedis } from './support/redis-server.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { gql, startTestApp, type TestApp } from './support/test-app.js';
+
+/** A signed-in cookie without the password round: a session row as the auth module stores it (SHA-256 of the token). */
+async function sessionCookie(t: TestApp, personId: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await t.sql(`INSERT INTO session (token_hash, person_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
+    createHash('sha256').update(token).digest('hex'),
+    personId,
+  ]);
+  return `letscoop_session=${token}`;
+}
+
+/** A graphql-ws client on an app listening on a port, signed in with a session cookie (as a browser's socket is). */
+function wsClient(t: TestApp, cookie: string): Client {
+  const { port } = t.app.getHttpServer().address() as AddressInfo;
+  class CookieSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers: { Cookie: cookie } });
+    }
+  }
+  return createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: CookieSocket, retryAttempts: 0, lazy: true });
+}
 
 /**
  * REDIS_URL set: two API instances on one database behind a (pretend) load balancer share their
@@ -17,6 +44,8 @@ describe('live updates through Redis (several API instances)', () => {
     redis = await startRedisServer();
     a = await startTestApp({ redisUrl: redis.url });
     b = await startTestApp({ redisUrl: redis.url }, { sameDatabaseAs: a });
+    // B serves subscriptions over graphql-ws: it needs a port.
+    await b.app.listen(0, '127.0.0.1');
   });
 
   afterAll(async () => {
@@ -79,6 +108,49 @@ describe('live updates through Redis (several API instances)', () => {
 
     await onB.return?.();
     await onA.return?.();
+  });
+
+  it('a ballot cast through instance A reaches a pollParticipation subscriber on instance B (GraphQL end to end)', async () => {
+    const coop = await seedCooperative(a);
+    const assembly = await seedAssembly(a, { cooperativeId: coop.id, voters: 3, status: 'IN_SESSION', checkedIn: 3, items: [{ pollStatus: 'OPEN' }] });
+    const pollId = assembly.items[0].pollId as string;
+    const [watcher, voter] = await Promise.all([sessionCookie(a, assembly.voters[0].id), sessionCookie(a, assembly.voters[1].id)]);
+
+    const client = wsClient(b, watcher);
+    const events: { ballotsCast: number; eligible: number; status: string }[] = [];
+    const errors: unknown[] = [];
+    const received = new Promise<void>((resolve) => {
+      client.subscribe<{ pollParticipation: { ballotsCast: number; eligible: number; status: string } }>(
+        { query: `subscription($id: ID!) { pollParticipation(pollId: $id) { ballotsCast eligible status } }`, variables: { id: pollId } },
+        {
+          next: (result) => {
+            if (result.errors) errors.push(result.errors);
+            if (result.data) events.push(result.data.pollParticipation);
+            if (events.some((e) => e.ballotsCast === 1)) resolve();
+          },
+          error: (error) => {
+            errors.push(error);
+            resolve();
+          },
+          complete: () => resolve(),
+        },
+      );
+    });
+    try {
+      await subscribersInRedis(LIVE_TOPICS.pollParticipation(pollId), 1);
+      const cast = await gql(a.browser(), `mutation($id: ID!) { castBallot(input: { pollId: $id, choice: YES }) { receipt } }`, { id: pollId }, { Cookie: voter });
+      expect(cast.errors).toBeUndefined();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([received, new Promise((resolve) => (timer = setTimeout(resolve, 5_000)))]);
+      clearTimeout(timer);
+      expect(errors).toEqual([]);
+      expect(events).toContainEqual({ ballotsCast: 1, eligible: 3, status: 'OPEN' });
+    } finally {
+      // Wait for the socket to close, so nothing of it outlives the test.
+      const closed = new Promise((resolve) => client.on('closed', resolve));
+      await client.dispose();
+      await closed;
+    }
   });
 
   it('a subscriber hears only its own topic', async () => {
