@@ -47,10 +47,19 @@ export function graphqlContext(ctx: GqlContext | WsContext): GqlContext {
  */
 export function formatSubscriptionResult(
   format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
-): (ctx: unknown, id: string, payload: unknown, args: unknown, result: ExecutionResult) => FormattedExecutionResult | void {
+): (
+  ctx: unknown,
+  id: string,
+  payload: unknown,
+  args: unknown,
+  result: ExecutionResult,
+) => FormattedExecutionResult | void {
   return (_ctx, _id, _payload, _args, result) => {
     if (!result.errors?.length) return;
-    return { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) } as FormattedExecutionResult;
+    return {
+      ...result,
+      errors: result.errors.map((error) => format(error.toJSON(), error)),
+    } as FormattedExecutionResult;
   };
 }
 

@@ -15,7 +15,10 @@ export async function sessionCookies(t: TestApp, personIds: string[]): Promise<s
   return tokens.map((token) => `letscoop_session=${token}`);
 }
 
-export type Client = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
+export type Client = <T = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GqlResult<T>>;
 
 /** A client for one person: each call is a GraphQL request with their session cookie. */
 export function client(t: TestApp, cookie: string): Client {

@@ -109,7 +109,9 @@ export class AssemblyLiveService implements OnModuleDestroy {
   }
 
   private async publishAssembly(assemblyId: string): Promise<void> {
-    const rows = await this.db.query<{ quorumPercent: string; quorumBasis: QuorumBasis; currentPollId: string | null }[]>(
+    const rows = await this.db.query<
+      { quorumPercent: string; quorumBasis: QuorumBasis; currentPollId: string | null }[]
+    >(
       `SELECT a.quorum_percent AS "quorumPercent", a.quorum_basis AS "quorumBasis",
               (SELECT p.id FROM poll p WHERE p.assembly_id = a.id AND p.status = 'OPEN') AS "currentPollId"
          FROM assembly a WHERE a.id = $1`,
@@ -136,7 +138,10 @@ function checkQuorumOf(basis: QuorumBasis, percent: number, f: AttendanceFigures
     basis,
     percent,
     entitled: { members: f.entitledMembers, shares: f.entitledShares },
-    presentOrRepresented: { members: f.presentMembers + f.representedMembers, shares: f.presentShares + f.representedShares },
+    presentOrRepresented: {
+      members: f.presentMembers + f.representedMembers,
+      shares: f.presentShares + f.representedShares,
+    },
   });
 }
 

@@ -40,7 +40,9 @@ export class PollLoaders {
 
   constructor(service: PollsService, actor: Actor | null) {
     this.poll = new DataLoader(async (ids) => byId(await service.pollsByIds(ids), ids));
-    this.pollOfItem = new DataLoader(async (ids) => byKey(await service.pollsOfAgendaItems(ids), ids, (p) => p.agendaItemId));
+    this.pollOfItem = new DataLoader(async (ids) =>
+      byKey(await service.pollsOfAgendaItems(ids), ids, (p) => p.agendaItemId),
+    );
     this.openPoll = new DataLoader(async (ids) => byKey(await service.openPollsOf(ids), ids, (p) => p.assemblyId));
     this.agendaItem = new DataLoader(async (ids) => byId(await service.agendaItemsByIds(ids), ids));
     this.ballotsCast = new DataLoader(async (ids) => {

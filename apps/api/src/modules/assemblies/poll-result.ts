@@ -163,7 +163,7 @@ function describeElection(
   const what = quorum.basis === 'MEMBERS' ? 'members' : 'shares';
   const parts = [
     `Approval voting for ${plural(tally.seats, 'seat', 'seats')}: each ballot approves at most ${plural(tally.seats, 'candidate', 'candidates')}; the most approved candidates with at least one approval are elected.`,
-    f.mode === 'SHARE_WEIGHTED' ? 'Share-weighted: each approval counts the voter\'s shares.' : 'One member, one vote.',
+    f.mode === 'SHARE_WEIGHTED' ? "Share-weighted: each approval counts the voter's shares." : 'One member, one vote.',
     `Quorum ${quorum.reached ? 'reached' : 'not reached'}: ${num(quorum.actual)} ${what} present or represented, ${num(quorum.required)} required (${quorum.percent}% of ${num(quorum.entitled)} entitled ${what}).`,
     `${plural(f.ballots, 'ballot', 'ballots')} (${num(f.cast)} ${unit}).`,
     tally.ranking.length > 0
@@ -178,7 +178,7 @@ function describeElection(
   if (tie) {
     const approvals = tally.ranking.find((r) => r.candidateId === tie.candidateIds[0])?.approvals ?? 0;
     parts.push(
-      `Tie for the last ${plural(tie.seatsLeft, 'seat', 'seats')} between ${tie.candidateIds.map(name).join(' and ')} (${num(approvals)} approvals each): the assembly decides.`,
+      `Tie for the last ${tie.seatsLeft === 1 ? 'seat' : `${num(tie.seatsLeft)} seats`} between ${tie.candidateIds.map(name).join(' and ')} (${num(approvals)} approvals each): the assembly decides.`,
     );
   }
   if (tally.vacantSeats > 0) parts.push(`${plural(tally.vacantSeats, 'seat stays', 'seats stay')} vacant.`);

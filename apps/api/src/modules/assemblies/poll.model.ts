@@ -1,4 +1,11 @@
-import type { BallotChoice, MajorityRule, PollMethod, PollStatus, StakeholderCategory, VotingWeightMode } from '@letscoop/domain';
+import type {
+  BallotChoice,
+  MajorityRule,
+  PollMethod,
+  PollStatus,
+  StakeholderCategory,
+  VotingWeightMode,
+} from '@letscoop/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MajorityRuleEnum, StakeholderCategoryEnum, VotingWeightModeEnum } from '../../common/enums.js';
 import { Person } from '../members/person.model.js';
@@ -27,7 +34,8 @@ export class PollModel {
 export class PollParticipationModel {
   @Field(() => ID) pollId: string;
   @Field(() => PollStatusEnum) status: PollStatus;
-  @Field(() => Int, { description: 'Ballots cast so far (one per voter and per represented member).' }) ballotsCast: number;
+  @Field(() => Int, { description: 'Ballots cast so far (one per voter and per represented member).' })
+  ballotsCast: number;
   @Field(() => Int, { description: 'Members present plus members represented by a proxy holder who is present.' })
   eligible: number;
 }
@@ -69,9 +77,12 @@ export class RankedCandidateModel {
 @ObjectType('ElectionResult')
 export class ElectionResultModel {
   @Field(() => Int) seats: number;
-  @Field(() => [RankedCandidateModel], { description: 'Every candidate, most approved first.' }) ranking: RankedCandidateModel[];
-  @Field(() => [ID], { description: 'Candidates surely elected (never a pick among tied candidates).' }) elected: string[];
-  @Field(() => [ID], { description: 'Candidates tied for the last seat(s): the assembly decides.' }) tieCandidateIds: string[];
+  @Field(() => [RankedCandidateModel], { description: 'Every candidate, most approved first.' })
+  ranking: RankedCandidateModel[];
+  @Field(() => [ID], { description: 'Candidates surely elected (never a pick among tied candidates).' })
+  elected: string[];
+  @Field(() => [ID], { description: 'Candidates tied for the last seat(s): the assembly decides.' })
+  tieCandidateIds: string[];
   @Field(() => Int, { description: 'Seats nobody fills (too few candidates with an approval).' }) vacantSeats: number;
 }
 

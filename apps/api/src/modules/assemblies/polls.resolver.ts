@@ -71,7 +71,8 @@ export class PollsResolver {
   }
 
   @Mutation(() => PollModel, {
-    description: 'DRAFT → OPEN (the chair), while the assembly is in session and no other poll is open; freezes the proxies.',
+    description:
+      'DRAFT → OPEN (the chair), while the assembly is in session and no other poll is open; freezes the proxies.',
   })
   async openPoll(
     @CurrentViewer() viewer: Viewer,
@@ -91,7 +92,8 @@ export class PollsResolver {
   }
 
   @Mutation(() => PollModel, {
-    description: 'CLOSED → PUBLISHED (the chair): every member sees the result; a motion from an action proposal adopts or rejects it.',
+    description:
+      'CLOSED → PUBLISHED (the chair): every member sees the result; a motion from an action proposal adopts or rejects it.',
   })
   async publishPoll(
     @CurrentViewer() viewer: Viewer,
@@ -126,7 +128,12 @@ export class PollsResolver {
 
   @Subscription(() => PollModel, {
     description: 'Fires once the poll is published, with its results.',
-    async resolve(this: PollsResolver, event: PollPublishedEvent, _args: unknown, ctx: GqlContext): Promise<PollEntity> {
+    async resolve(
+      this: PollsResolver,
+      event: PollPublishedEvent,
+      _args: unknown,
+      ctx: GqlContext,
+    ): Promise<PollEntity> {
       freshLoaders(ctx);
       return (await this.loaders(ctx.req).poll.load(event.pollId)) as PollEntity;
     },
@@ -171,12 +178,18 @@ export class PollsResolver {
       this.loaders(req).ballotsCast.load(p.id),
       this.assemblyLoaders(req).attendance.load(p.assemblyId),
     ]);
-    return { pollId: p.id, status: p.status, ballotsCast, eligible: figures.presentMembers + figures.representedMembers };
+    return {
+      pollId: p.id,
+      status: p.status,
+      ballotsCast,
+      eligible: figures.presentMembers + figures.representedMembers,
+    };
   }
 
   @ResolveField(() => PollResultModel, {
     nullable: true,
-    description: 'Null until CLOSED; after close visible to the chair (assembly.chair); after PUBLISHED to every member.',
+    description:
+      'Null until CLOSED; after close visible to the chair (assembly.chair); after PUBLISHED to every member.',
   })
   async results(@Parent() p: PollEntity, @GqlRequest() req: AppRequest): Promise<PollResultModel | null> {
     if (!p.result) return null;
@@ -208,11 +221,16 @@ export class PollsResolver {
   }
 
   @ResolveField(() => [ReceiptEntryModel], {
-    description: 'After publication of a SECRET poll: every receipt with its choice (no names). Named polls: [] (see namedBallots).',
+    description:
+      'After publication of a SECRET poll: every receipt with its choice (no names). Named polls: [] (see namedBallots).',
   })
   async receipts(@Parent() p: PollEntity, @GqlRequest() req: AppRequest): Promise<ReceiptEntryModel[]> {
     if (!p.secret || !(await this.published(p, req))) return [];
-    return (await this.loaders(req).receipts.load(p.id)).map(({ receipt, choice, approvals }) => ({ receipt, choice, approvals }));
+    return (await this.loaders(req).receipts.load(p.id)).map(({ receipt, choice, approvals }) => ({
+      receipt,
+      choice,
+      approvals,
+    }));
   }
 
   @ResolveField(() => [NamedBallotModel], {
@@ -221,7 +239,9 @@ export class PollsResolver {
   async namedBallots(@Parent() p: PollEntity, @GqlRequest() req: AppRequest): Promise<NamedBallotModel[]> {
     if (p.secret || !(await this.published(p, req))) return [];
     const ballots = await this.loaders(req).namedBallots.load(p.id);
-    const people = await this.assemblyLoaders(req).person.loadMany([...new Set(ballots.flatMap((b) => [b.voterId, b.castBy]))]);
+    const people = await this.assemblyLoaders(req).person.loadMany([
+      ...new Set(ballots.flatMap((b) => [b.voterId, b.castBy])),
+    ]);
     const byId = new Map(people.filter((x): x is Person => !!x && !(x instanceof Error)).map((x) => [x.id, x]));
     return ballots.map((b) => ({
       voter: byId.get(b.voterId) as Person,
@@ -268,7 +288,10 @@ export class AgendaItemPollResolver {
 export class AssemblyPollResolver {
   constructor(private readonly service: PollsService) {}
 
-  @ResolveField(() => PollModel, { nullable: true, description: 'The poll open right now, if any (at most one per assembly).' })
+  @ResolveField(() => PollModel, {
+    nullable: true,
+    description: 'The poll open right now, if any (at most one per assembly).',
+  })
   currentPoll(@Parent() a: AssemblyEntity, @GqlRequest() req: AppRequest): Promise<PollEntity | null> {
     return pollLoadersFor(req, this.service).openPoll.load(a.id);
   }

@@ -215,7 +215,9 @@ export class PollsService {
   async open(viewer: Viewer, pollId: string): Promise<PollEntity> {
     requireId('pollId', pollId);
     const poll = await this.db.transaction(async (m) => {
-      const [row] = await m.query<(AssemblyEntity & { pollStatus: PollStatus; method: PollMethod; agendaItemId: string })[]>(
+      const [row] = await m.query<
+        (AssemblyEntity & { pollStatus: PollStatus; method: PollMethod; agendaItemId: string })[]
+      >(
         `SELECT a.id, a.cooperative_id AS "cooperativeId", a.status, a.proxies_frozen_at AS "proxiesFrozenAt",
                 p.status AS "pollStatus", p.method, p.agenda_item_id AS "agendaItemId"
            FROM poll p JOIN assembly a ON a.id = p.assembly_id
@@ -224,21 +226,32 @@ export class PollsService {
       );
       if (!row) throw notFound('poll', pollId);
       this.requireChair(viewer.actor, row.cooperativeId, 'open');
-      if (row.status !== 'IN_SESSION') wrongStatus(row, 'polls open while the assembly is in session; open the session first.');
+      if (row.status !== 'IN_SESSION')
+        wrongStatus(row, 'polls open while the assembly is in session; open the session first.');
       if (row.pollStatus !== 'DRAFT') throw this.wrongPollStatus(row.pollStatus, 'open', 'Only a draft poll opens.');
       if (row.method === 'APPROVAL') {
-        const [{ n }] = await m.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM candidate WHERE agenda_item_id = $1`, [
-          row.agendaItemId,
-        ]);
-        if (n === 0) throw validation([{ field: 'pollId', messages: ['This election has no candidates.'] }], 'This election has no candidates yet: add them to the agenda item, then open the vote.');
+        const [{ n }] = await m.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM candidate WHERE agenda_item_id = $1`,
+          [row.agendaItemId],
+        );
+        if (n === 0)
+          throw validation(
+            [{ field: 'pollId', messages: ['This election has no candidates.'] }],
+            'This election has no candidates yet: add them to the agenda item, then open the vote.',
+          );
       }
       const freezing = row.proxiesFrozenAt === null;
       if (freezing) await m.query(`UPDATE assembly SET proxies_frozen_at = now() WHERE id = $1`, [row.id]);
       try {
-        await m.query(`UPDATE poll SET status = 'OPEN', opened_at = now(), opened_by = $2 WHERE id = $1`, [pollId, viewer.person.id]);
+        await m.query(`UPDATE poll SET status = 'OPEN', opened_at = now(), opened_by = $2 WHERE id = $1`, [
+          pollId,
+          viewer.person.id,
+        ]);
       } catch (error) {
         if (pgError(error).code === '23505')
-          throw appError('CONFLICT', 'Another poll of this assembly is open: close the open poll first.', { reason: 'ANOTHER_POLL_OPEN' });
+          throw appError('CONFLICT', 'Another poll of this assembly is open: close the open poll first.', {
+            reason: 'ANOTHER_POLL_OPEN',
+          });
         throw error;
       }
       await this.audit.record(m, {
@@ -300,14 +313,16 @@ export class PollsService {
         [pollId, viewer.person.id],
       );
       const poll = await m.getRepository(PollEntity).findOneByOrFail({ id: pollId });
-      if (published[0].length === 0) throw this.wrongPollStatus(poll.status, 'publish', 'Close the poll first; a result is published once.');
+      if (published[0].length === 0)
+        throw this.wrongPollStatus(poll.status, 'publish', 'Close the poll first; a result is published once.');
       const result = poll.result as unknown as FrozenPollResult;
       const item = await m.getRepository(AgendaItemEntity).findOneByOrFail({ id: poll.agendaItemId });
       if (item.actionProposalId) {
         const status = result.passed ? 'ADOPTED' : 'REJECTED';
-        const [before] = await m.query<{ status: string }[]>(`SELECT status FROM action_proposal WHERE id = $1 FOR UPDATE`, [
-          item.actionProposalId,
-        ]);
+        const [before] = await m.query<{ status: string }[]>(
+          `SELECT status FROM action_proposal WHERE id = $1 FOR UPDATE`,
+          [item.actionProposalId],
+        );
         await m.query(`UPDATE action_proposal SET status = $2 WHERE id = $1`, [item.actionProposalId, status]);
         await this.audit.record(m, {
           actorId: viewer.person.id,
@@ -359,7 +374,9 @@ export class PollsService {
     const voterId = onBehalfOf ?? casterId;
     for (let attempt = 1; ; attempt++) {
       try {
-        const receipt = await this.db.transaction((m) => this.insertBallot(m, viewer.actor, input, casterId, voterId, approvals));
+        const receipt = await this.db.transaction((m) =>
+          this.insertBallot(m, viewer.actor, input, casterId, voterId, approvals),
+        );
         this.live.pollChanged(input.pollId);
         return { ...receipt, onBehalfOf };
       } catch (error) {
@@ -438,7 +455,10 @@ export class PollsService {
     if (ctx.status !== 'OPEN') throw this.pollNotOpen(ctx.status);
     if (!ctx.casterEntitled) throw notEntitled(ctx, 'You are');
     if (!ctx.casterCheckedIn)
-      throw appError('NOT_CHECKED_IN', 'You are not checked in: check in (online on the assembly page, or at the desk in the room), then vote.');
+      throw appError(
+        'NOT_CHECKED_IN',
+        'You are not checked in: check in (online on the assembly page, or at the desk in the room), then vote.',
+      );
     if (onBehalf) {
       if (!ctx.holdsProxy || ctx.category === null)
         throw appError(
@@ -446,26 +466,48 @@ export class PollsService {
           'You hold no proxy in force from this member for this assembly: you can vote for yourself and for the members whose proxy you hold.',
         );
       if (ctx.voterCheckedIn)
-        throw appError('NOT_ENTITLED', 'This member checked in and votes in person: their proxy no longer counts for this poll.');
+        throw appError(
+          'NOT_ENTITLED',
+          'This member checked in and votes in person: their proxy no longer counts for this poll.',
+        );
     }
     if (ctx.method === 'MOTION') {
       if (!input.choice || approvals !== null)
-        throw validation([{ field: 'choice', messages: ['A motion takes a choice: YES, NO or ABSTAIN (and no approvals).'] }]);
+        throw validation([
+          { field: 'choice', messages: ['A motion takes a choice: YES, NO or ABSTAIN (and no approvals).'] },
+        ]);
       return { choice: input.choice, approvals: null };
     }
     if (input.choice || approvals === null)
-      throw validation([{ field: 'approvals', messages: ['An election takes approvals: the candidates you approve (none for a blank ballot), no choice.'] }]);
+      throw validation([
+        {
+          field: 'approvals',
+          messages: ['An election takes approvals: the candidates you approve (none for a blank ballot), no choice.'],
+        },
+      ]);
     const seats = ctx.seats ?? 0;
     if (approvals.length > seats)
-      throw validation([{ field: 'approvals', messages: [`Approve at most ${seats} candidate${seats === 1 ? '' : 's'}: there ${seats === 1 ? 'is 1 seat' : `are ${seats} seats`}.`] }]);
+      throw validation([
+        {
+          field: 'approvals',
+          messages: [
+            `Approve at most ${seats} candidate${seats === 1 ? '' : 's'}: there ${seats === 1 ? 'is 1 seat' : `are ${seats} seats`}.`,
+          ],
+        },
+      ]);
     if (ctx.knownCandidates !== approvals.length)
       throw validation([{ field: 'approvals', messages: ['Approve only candidates of this election.'] }]);
     return { choice: null, approvals };
   }
 
   private async alreadyVoted(voterId: string, onBehalf: boolean, actor: Actor) {
-    const name = onBehalf ? ((await this.members.peopleByIds([voterId], actor)).get(voterId)?.displayName ?? 'this member') : 'yourself';
-    return appError('ALREADY_VOTED', `You have already voted in this poll (for ${name}); a cast ballot cannot be changed.`);
+    const name = onBehalf
+      ? ((await this.members.peopleByIds([voterId], actor)).get(voterId)?.displayName ?? 'this member')
+      : 'yourself';
+    return appError(
+      'ALREADY_VOTED',
+      `You have already voted in this poll (for ${name}); a cast ballot cannot be changed.`,
+    );
   }
 
   private pollNotOpen(status: PollStatus) {
@@ -494,7 +536,11 @@ export class PollsService {
         `SELECT choice, college, sum(weight)::bigint AS weight, count(*)::int AS n FROM ${table} WHERE poll_id = $1 GROUP BY choice, college`,
         [poll.id],
       );
-      const ballots: MotionBallot[] = rows.map((r) => ({ choice: r.choice, college: r.college, weight: Number(r.weight) }));
+      const ballots: MotionBallot[] = rows.map((r) => ({
+        choice: r.choice,
+        college: r.college,
+        weight: Number(r.weight),
+      }));
       const tally = tallyMotion({
         rule: item.majorityRule ?? 'SIMPLE',
         abstentionsCount: item.abstentionsCount ?? false,
@@ -504,7 +550,11 @@ export class PollsService {
         quorum,
         entitledWeight: entitled,
       });
-      return motionResult(tally, rows.reduce((n, r) => n + r.n, 0), closedAt);
+      return motionResult(
+        tally,
+        rows.reduce((n, r) => n + r.n, 0),
+        closedAt,
+      );
     }
     const [totals] = await m.query<{ n: number; weight: string }[]>(
       `SELECT count(*)::int AS n, coalesce(sum(weight), 0)::bigint AS weight FROM ${table} WHERE poll_id = $1`,
@@ -516,7 +566,9 @@ export class PollsService {
         WHERE b.poll_id = $1 GROUP BY c.id`,
       [poll.id],
     );
-    const candidates = await m.getRepository(CandidateEntity).find({ where: { agendaItemId: item.id }, order: { position: 'ASC' } });
+    const candidates = await m
+      .getRepository(CandidateEntity)
+      .find({ where: { agendaItemId: item.id }, order: { position: 'ASC' } });
     // Aggregated approvals: one "ballot" per candidate carrying the summed weight of its approvals.
     const tally = tallyElection({
       seats: item.seats ?? 1,
@@ -543,7 +595,10 @@ export class PollsService {
       basis: item.quorumBasis ?? 'MEMBERS',
       percent: Number(item.quorumPercent ?? 0),
       entitled: { members: f.entitledMembers, shares: f.entitledShares },
-      presentOrRepresented: { members: f.presentMembers + f.representedMembers, shares: f.presentShares + f.representedShares },
+      presentOrRepresented: {
+        members: f.presentMembers + f.representedMembers,
+        shares: f.presentShares + f.representedShares,
+      },
     });
   }
 
@@ -558,13 +613,18 @@ export class PollsService {
   }
 
   private requireChair(actor: Actor, cooperativeId: string, verb: string): void {
-    if (!can(actor, 'assembly.chair', { cooperativeId })) throw forbidden(`${verb} polls: the chair of the assembly and the secretariat do`);
+    if (!can(actor, 'assembly.chair', { cooperativeId }))
+      throw forbidden(`${verb} polls: the chair of the assembly and the secretariat do`);
   }
 
   private wrongPollStatus(status: PollStatus, verb: string, hint: string) {
-    return appError('CONFLICT', `This poll is ${STATUS_WORDS[status]}, so it cannot ${verb === 'open' ? 'be opened' : verb === 'close' ? 'be closed' : 'be published'}: ${hint}`, {
-      reason: 'WRONG_STATUS',
-      status,
-    });
+    return appError(
+      'CONFLICT',
+      `This poll is ${STATUS_WORDS[status]}, so it cannot ${verb === 'open' ? 'be opened' : verb === 'close' ? 'be closed' : 'be published'}: ${hint}`,
+      {
+        reason: 'WRONG_STATUS',
+        status,
+      },
+    );
   }
 }

@@ -26,7 +26,8 @@ export class CastBallotInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Vote for a member whose proxy you hold (one ballot per member represented); leave empty to vote for yourself.',
+    description:
+      'Vote for a member whose proxy you hold (one ballot per member represented); leave empty to vote for yourself.',
   })
   @IsOptional()
   @IsUUID('all', { message: 'onBehalfOf must be the id of the member you represent.' })
