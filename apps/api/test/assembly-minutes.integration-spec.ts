@@ -78,8 +78,19 @@ describe('assembly minutes (PDF and CSV downloads)', () => {
       proxies: [[6, 0]],
       title: TITLE,
       items: [
-        { kind: 'MOTION', title: 'Create a solidarity fund, "1 %" of turnover', majorityRule: 'TWO_THIRDS', pollStatus: 'OPEN' },
-        { kind: 'ELECTION', title: 'Board election', seats: 1, candidates: ['Zoë Peeters', 'Luc Dubois'], secret: true },
+        {
+          kind: 'MOTION',
+          title: 'Create a solidarity fund, "1 %" of turnover',
+          majorityRule: 'TWO_THIRDS',
+          pollStatus: 'OPEN',
+        },
+        {
+          kind: 'ELECTION',
+          title: 'Board election',
+          seats: 1,
+          candidates: ['Zoë Peeters', 'Luc Dubois'],
+          secret: true,
+        },
         { kind: 'INFORMATION', title: 'Annual report' },
         { kind: 'MOTION', title: 'Statute change' },
       ],
@@ -87,7 +98,8 @@ describe('assembly minutes (PDF and CSV downloads)', () => {
     chairCookie = await sessionCookie(t, chair.id);
     memberCookie = await sessionCookie(t, a.voters[3].id);
     outsiderCookie = await sessionCookie(t, outsider.id);
-    const asChair = (query: string, variables: Record<string, unknown>) => gql(t.browser(), query, variables, { Cookie: chairCookie });
+    const asChair = (query: string, variables: Record<string, unknown>) =>
+      gql(t.browser(), query, variables, { Cookie: chairCookie });
 
     // The motion: 5 yes (one of them by proxy), 1 no, 1 abstention; closed and published by the chair.
     const [motion, election] = a.items;
@@ -118,16 +130,22 @@ describe('assembly minutes (PDF and CSV downloads)', () => {
     motionResults = read.data?.poll.results;
 
     // The election: secret, 4 approvals for Zoë and 2 for Luc; closed but not published.
-    expect((await asChair(`mutation($id: ID!) { openPoll(pollId: $id) { status } }`, { id: election.pollId })).errors).toBeUndefined();
+    expect(
+      (await asChair(`mutation($id: ID!) { openPoll(pollId: $id) { status } }`, { id: election.pollId })).errors,
+    ).toBeUndefined();
     for (let i = 0; i < 6; i++) {
-      await t.sql(`INSERT INTO poll_participation (poll_id, voter_id, cast_by) VALUES ($1, $2, $2)`, [election.pollId, a.voters[i].id]);
-      await t.sql(`INSERT INTO secret_ballot (poll_id, approvals, weight, college, receipt) VALUES ($1, $2, 1, 'WORKER_MEMBER', $3)`, [
+      await t.sql(`INSERT INTO poll_participation (poll_id, voter_id, cast_by) VALUES ($1, $2, $2)`, [
         election.pollId,
-        [election.candidateIds[i < 4 ? 0 : 1]],
-        randomBytes(6).toString('hex'),
+        a.voters[i].id,
       ]);
+      await t.sql(
+        `INSERT INTO secret_ballot (poll_id, approvals, weight, college, receipt) VALUES ($1, $2, 1, 'WORKER_MEMBER', $3)`,
+        [election.pollId, [election.candidateIds[i < 4 ? 0 : 1]], randomBytes(6).toString('hex')],
+      );
     }
-    expect((await asChair(`mutation($id: ID!) { closePoll(pollId: $id) { status } }`, { id: election.pollId })).errors).toBeUndefined();
+    expect(
+      (await asChair(`mutation($id: ID!) { closePoll(pollId: $id) { status } }`, { id: election.pollId })).errors,
+    ).toBeUndefined();
   });
 
   afterAll(async () => {
@@ -138,7 +156,9 @@ describe('assembly minutes (PDF and CSV downloads)', () => {
     const res = await download(t, `/api/assemblies/${a.id}/minutes.csv?lang=en`, memberCookie);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toBe(`attachment; filename=minutes-${new Date().toISOString().slice(0, 10)}-assemblee-generale-ordinaire-de-juin-2019.csv`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename=minutes-${new Date().toISOString().slice(0, 10)}-assemblee-generale-ordinaire-de-juin-2019.csv`,
+    );
     expect([...res.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = csvRows(res.body);
     expect(rows.map((r) => [r.position, r.item_kind, r.title, r.poll_status])).toEqual([
@@ -187,14 +207,30 @@ describe('assembly minutes (PDF and CSV downloads)', () => {
       passed: 'true',
     });
     // The same figures as the API's own result.
-    expect(motionResults).toMatchObject({ outcome: 'MAJORITY_REACHED', yes: 5, no: 1, abstain: 1, ballots: 7, counted: 6, yesNeeded: 4 });
+    expect(motionResults).toMatchObject({
+      outcome: 'MAJORITY_REACHED',
+      yes: 5,
+      no: 1,
+      abstain: 1,
+      ballots: 7,
+      counted: 6,
+      yesNeeded: 4,
+    });
     expect(motion.rule_applied).toBe(motionResults.ruleApplied);
     expect(motion.rule_applied).toContain('Two-thirds majority');
   });
 
   it('keeps a result that is not published yet from members, and shows it to the chair, marked', async () => {
     const member = csvRows((await download(t, `/api/assemblies/${a.id}/minutes.csv`, memberCookie)).body)[1];
-    expect(member).toMatchObject({ ballot: 'SECRET', poll_status: 'CLOSED', result_published: 'false', outcome: '', elected: '', ranking: '', ballots: '' });
+    expect(member).toMatchObject({
+      ballot: 'SECRET',
+      poll_status: 'CLOSED',
+      result_published: 'false',
+      outcome: '',
+      elected: '',
+      ranking: '',
+      ballots: '',
+    });
 
     const chairRow = csvRows((await download(t, `/api/assemblies/${a.id}/minutes.csv`, chairCookie)).body)[1];
     expect(chairRow).toMatchObject({
@@ -210,8 +246,12 @@ describe('assembly minutes (PDF and CSV downloads)', () => {
       yes: '',
     });
 
-    const memberPdf = pdfLines((await download(t, `/api/assemblies/${a.id}/minutes.pdf?lang=en`, memberCookie)).body).join('\n');
-    const chairPdf = pdfLines((await download(t, `/api/assemblies/${a.id}/minutes.pdf?lang=en`, chairCookie)).body).join('\n');
+    const memberPdf = pdfLines(
+      (await download(t, `/api/assemblies/${a.id}/minutes.pdf?lang=en`, memberCookie)).body,
+    ).join('\n');
+    const chairPdf = pdfLines(
+      (await download(t, `/api/assemblies/${a.id}/minutes.pdf?lang=en`, chairCookie)).body,
+    ).join('\n');
     expect(memberPdf).toContain('The result appears here once it is published.');
     expect(memberPdf).not.toContain('Zoë Peeters');
     expect(chairPdf).toContain('Not yet published: shown to the chair only.');
@@ -237,7 +277,9 @@ describe('assembly minutes (PDF and CSV downloads)', () => {
     expect(text).toContain('reached: 7 members present or represented, 1 required (5% of 10 entitled)');
     expect(text).toContain('1. Create a solidarity fund, "1 %" of turnover');
     expect(text).toContain('Adopted (majority reached)');
-    expect(text).toContain('Two-thirds majority: at least two-thirds of the votes counted, abstentions not counted (at least 4 yes)');
+    expect(text).toContain(
+      'Two-thirds majority: at least two-thirds of the votes counted, abstentions not counted (at least 4 yes)',
+    );
     expect(text).toContain('2. Board election Election · secret ballot · one member, one vote · 1 seat');
     expect(text).toContain('3. Annual report');
     expect(text).toContain('Information item, no vote.');
@@ -247,12 +289,20 @@ describe('assembly minutes (PDF and CSV downloads)', () => {
   });
 
   it("speaks the reader's language: ?lang=, else Accept-Language", async () => {
-    const fr = pdfLines((await download(t, `/api/assemblies/${a.id}/minutes.pdf?lang=fr`, memberCookie)).body).join('\n');
+    const fr = pdfLines((await download(t, `/api/assemblies/${a.id}/minutes.pdf?lang=fr`, memberCookie)).body).join(
+      '\n',
+    );
     expect(fr).toContain("Procès-verbal de l'assemblée générale");
     expect(fr).toContain('Adoptée (majorité atteinte)');
     expect(fr).toContain('Page 1 sur 1');
-    const nl = await t.browser().get(`/api/assemblies/${a.id}/minutes.csv`).set('Cookie', memberCookie).set('Accept-Language', 'nl-BE,nl;q=0.9');
-    expect(csvRows(Buffer.from(nl.text))[0].threshold).toBe('minstens twee derde van de getelde stemmen, onthoudingen tellen niet mee');
+    const nl = await t
+      .browser()
+      .get(`/api/assemblies/${a.id}/minutes.csv`)
+      .set('Cookie', memberCookie)
+      .set('Accept-Language', 'nl-BE,nl;q=0.9');
+    expect(csvRows(Buffer.from(nl.text))[0].threshold).toBe(
+      'minstens twee derde van de getelde stemmen, onthoudingen tellen niet mee',
+    );
     const bad = await t.browser().get(`/api/assemblies/${a.id}/minutes.csv?lang=de`).set('Cookie', memberCookie);
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ code: 'VALIDATION' });
@@ -268,7 +318,10 @@ describe('assembly minutes (PDF and CSV downloads)', () => {
       expect(outsider.status).toBe(403);
       expect(outsider.body).toMatchObject({ code: 'FORBIDDEN' });
 
-      const unknown = await t.browser().get(`/api/assemblies/00000000-0000-4000-8000-000000000000/minutes.${ext}`).set('Cookie', memberCookie);
+      const unknown = await t
+        .browser()
+        .get(`/api/assemblies/00000000-0000-4000-8000-000000000000/minutes.${ext}`)
+        .set('Cookie', memberCookie);
       expect(unknown.status).toBe(404);
       expect(unknown.body).toMatchObject({ code: 'NOT_FOUND' });
 
@@ -280,10 +333,14 @@ describe('assembly minutes (PDF and CSV downloads)', () => {
 
   it('signs in with a password too (the cookie of a real login works)', async () => {
     const agent = t.browser();
-    const login = await gql(agent, `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { person { id } } }`, {
-      e: chair.email,
-      p: PASSWORD,
-    });
+    const login = await gql(
+      agent,
+      `mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { person { id } } }`,
+      {
+        e: chair.email,
+        p: PASSWORD,
+      },
+    );
     expect(login.errors).toBeUndefined();
     const res = await agent.get(`/api/assemblies/${a.id}/minutes.csv`);
     expect(res.status).toBe(200);

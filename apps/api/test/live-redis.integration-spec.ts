@@ -3,7 +3,12 @@ import { createClient, type Client } from 'graphql-ws';
 import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
-import { InMemoryLivePubSub, LIVE_PUBSUB, LIVE_TOPICS, type LivePubSub } from '../src/modules/assemblies/live-pubsub.js';
+import {
+  InMemoryLivePubSub,
+  LIVE_PUBSUB,
+  LIVE_TOPICS,
+  type LivePubSub,
+} from '../src/modules/assemblies/live-pubsub.js';
 import { RedisLivePubSub } from '../src/modules/assemblies/redis-live-pubsub.js';
 import { seedAssembly } from './support/assembly-fixtures.js';
 import { seedCooperative } from './support/fixtures.js';
@@ -28,7 +33,12 @@ function wsClient(t: TestApp, cookie: string): Client {
       super(url, protocols, { headers: { Cookie: cookie } });
     }
   }
-  return createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: CookieSocket, retryAttempts: 0, lazy: true });
+  return createClient({
+    url: `ws://127.0.0.1:${port}/graphql`,
+    webSocketImpl: CookieSocket,
+    retryAttempts: 0,
+    lazy: true,
+  });
 }
 
 /**
@@ -70,7 +80,9 @@ describe('live updates through Redis (several API instances)', () => {
 
   async function nextWithin<T>(iterator: AsyncIterator<T>, ms = 5_000): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no event within ${ms} ms`)), ms)));
+    const timeout = new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error(`no event within ${ms} ms`)), ms)),
+    );
     try {
       const result = await Promise.race([iterator.next(), timeout]);
       if (result.done) throw new Error('the subscription ended');
@@ -112,16 +124,28 @@ describe('live updates through Redis (several API instances)', () => {
 
   it('a ballot cast through instance A reaches a pollParticipation subscriber on instance B (GraphQL end to end)', async () => {
     const coop = await seedCooperative(a);
-    const assembly = await seedAssembly(a, { cooperativeId: coop.id, voters: 3, status: 'IN_SESSION', checkedIn: 3, items: [{ pollStatus: 'OPEN' }] });
+    const assembly = await seedAssembly(a, {
+      cooperativeId: coop.id,
+      voters: 3,
+      status: 'IN_SESSION',
+      checkedIn: 3,
+      items: [{ pollStatus: 'OPEN' }],
+    });
     const pollId = assembly.items[0].pollId as string;
-    const [watcher, voter] = await Promise.all([sessionCookie(a, assembly.voters[0].id), sessionCookie(a, assembly.voters[1].id)]);
+    const [watcher, voter] = await Promise.all([
+      sessionCookie(a, assembly.voters[0].id),
+      sessionCookie(a, assembly.voters[1].id),
+    ]);
 
     const client = wsClient(b, watcher);
     const events: { ballotsCast: number; eligible: number; status: string }[] = [];
     const errors: unknown[] = [];
     const received = new Promise<void>((resolve) => {
       client.subscribe<{ pollParticipation: { ballotsCast: number; eligible: number; status: string } }>(
-        { query: `subscription($id: ID!) { pollParticipation(pollId: $id) { ballotsCast eligible status } }`, variables: { id: pollId } },
+        {
+          query: `subscription($id: ID!) { pollParticipation(pollId: $id) { ballotsCast eligible status } }`,
+          variables: { id: pollId },
+        },
         {
           next: (result) => {
             if (result.errors) errors.push(result.errors);
@@ -138,7 +162,12 @@ describe('live updates through Redis (several API instances)', () => {
     });
     try {
       await subscribersInRedis(LIVE_TOPICS.pollParticipation(pollId), 1);
-      const cast = await gql(a.browser(), `mutation($id: ID!) { castBallot(input: { pollId: $id, choice: YES }) { receipt } }`, { id: pollId }, { Cookie: voter });
+      const cast = await gql(
+        a.browser(),
+        `mutation($id: ID!) { castBallot(input: { pollId: $id, choice: YES }) { receipt } }`,
+        { id: pollId },
+        { Cookie: voter },
+      );
       expect(cast.errors).toBeUndefined();
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([received, new Promise((resolve) => (timer = setTimeout(resolve, 5_000)))]);

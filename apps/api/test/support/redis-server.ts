@@ -18,12 +18,27 @@ const INSTALL_HINT = 'Install it with `apt-get install -y redis-server` (Debian)
 export async function startRedisServer(): Promise<TestRedis> {
   const version = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
   if (version.error || version.status !== 0) {
-    throw new Error(`redis-server is not installed (or does not run: ${version.error?.message ?? version.stderr}). ${INSTALL_HINT}`);
+    throw new Error(
+      `redis-server is not installed (or does not run: ${version.error?.message ?? version.stderr}). ${INSTALL_HINT}`,
+    );
   }
   const port = await freePort();
   const child: ChildProcess = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--loglevel', 'warning'],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--daemonize',
+      'no',
+      '--loglevel',
+      'warning',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';

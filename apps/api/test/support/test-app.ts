@@ -26,7 +26,10 @@ export interface GqlResult<T = Record<string, any>> {
  * `sameDatabaseAs`: a second instance on another app's database (several API instances behind
  * one load balancer); closing it leaves the database to its owner.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { sameDatabaseAs?: TestApp } = {},
+): Promise<TestApp> {
   const admin = process.env.TEST_ADMIN_DATABASE_URL;
   if (!admin) throw new Error('TEST_ADMIN_DATABASE_URL is not set: run the integration tests through jest (global-setup).');
   const shared = options.sameDatabaseAs?.databaseUrl;

@@ -9,7 +9,8 @@ import { minutesCsv } from './assembly-minutes.csv.js';
 import { minutesPdf } from './assembly-minutes.pdf.js';
 import { AssemblyMinutesService, type AssemblyMinutes } from './assembly-minutes.service.js';
 
-const badId = () => validation([{ field: 'id', messages: ['must be an id'] }], 'The id in the address is malformed. Check the link.');
+const badId = () =>
+  validation([{ field: 'id', messages: ['must be an id'] }], 'The id in the address is malformed. Check the link.');
 
 /**
  * The minutes of an assembly as files, for the cooperative's members (session cookie; errors as
@@ -47,9 +48,13 @@ export class AssemblyMinutesController {
   private build(req: AppRequest, id: string, lang: string | undefined): Promise<AssemblyMinutes> {
     const viewer = req.viewer as Viewer;
     if (lang !== undefined && !isLanguage(lang)) {
-      throw validation([{ field: 'lang', messages: ['must be nl, fr or en'] }], 'The language in the address must be nl, fr or en.');
+      throw validation(
+        [{ field: 'lang', messages: ['must be nl, fr or en'] }],
+        'The language in the address must be nl, fr or en.',
+      );
     }
-    const language: Language = lang ?? languageFromAcceptHeader(req.headers['accept-language']) ?? viewer.person.preferredLanguage;
+    const language: Language =
+      lang ?? languageFromAcceptHeader(req.headers['accept-language']) ?? viewer.person.preferredLanguage;
     return this.minutes.build(viewer, id, language);
   }
 }

@@ -83,7 +83,12 @@ export function minutesCsv(minutes: AssemblyMinutes): string {
     assembly_quorum_reached: minutes.quorum.reached,
   };
   const rows = minutes.items.map((item) => ({ ...head, ...itemColumns(minutes, item) }));
-  return stringify(rows, { header: true, columns: MINUTES_CSV_COLUMNS, bom: true, cast: { boolean: (v) => (v ? 'true' : 'false') } });
+  return stringify(rows, {
+    header: true,
+    columns: MINUTES_CSV_COLUMNS,
+    bom: true,
+    cast: { boolean: (v) => (v ? 'true' : 'false') },
+  });
 }
 
 function itemColumns(minutes: AssemblyMinutes, item: MinutesItem): Record<(typeof ITEM_COLUMNS)[number], Cell> {
@@ -101,7 +106,10 @@ function itemColumns(minutes: AssemblyMinutes, item: MinutesItem): Record<(typeo
     weight_mode: item.weightMode,
     majority_rule: item.kind === 'MOTION' ? item.majorityRule : null,
     abstentions_count: item.kind === 'MOTION' ? item.abstentionsCount : null,
-    threshold: item.kind === 'MOTION' && item.majorityRule ? labels.threshold(item.majorityRule, item.abstentionsCount ?? false) : null,
+    threshold:
+      item.kind === 'MOTION' && item.majorityRule
+        ? labels.threshold(item.majorityRule, item.abstentionsCount ?? false)
+        : null,
     quorum_basis: r?.quorum.basis ?? item.quorumBasis,
     quorum_percent: r?.quorum.percent ?? item.quorumPercent,
     quorum_required: r?.quorum.required ?? null,
@@ -120,7 +128,11 @@ function itemColumns(minutes: AssemblyMinutes, item: MinutesItem): Record<(typeo
     passed: r?.passed ?? null,
     seats: item.seats,
     elected: election ? election.elected.map(name).join('; ') : null,
-    ranking: election ? election.ranking.map((c) => `${c.rank}. ${name(c.candidateId)}: ${c.approvals}${c.elected ? ' (elected)' : ''}`).join('; ') : null,
+    ranking: election
+      ? election.ranking
+          .map((c) => `${c.rank}. ${name(c.candidateId)}: ${c.approvals}${c.elected ? ' (elected)' : ''}`)
+          .join('; ')
+      : null,
     tie_between: election && election.tieCandidateIds.length ? election.tieCandidateIds.map(name).join('; ') : null,
     vacant_seats: election?.vacantSeats ?? null,
     rule_applied: r?.ruleApplied ?? null,

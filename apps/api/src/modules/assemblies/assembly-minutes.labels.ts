@@ -1,4 +1,13 @@
-import type { AgendaItemKind, AssemblyKind, Language, MajorityRule, PollStatus, QuorumBasis, StakeholderCategory, VotingWeightMode } from '@letscoop/domain';
+import type {
+  AgendaItemKind,
+  AssemblyKind,
+  Language,
+  MajorityRule,
+  PollStatus,
+  QuorumBasis,
+  StakeholderCategory,
+  VotingWeightMode,
+} from '@letscoop/domain';
 
 /**
  * The words of the printed minutes in nl, fr and en (the PDF is made on the server, so its
@@ -22,7 +31,14 @@ export interface MinutesLabels {
   members: (count: number, n: string) => string;
   shares: (count: number, n: string) => string;
   quorum: string;
-  quorumLine: (q: { reached: boolean; actual: string; required: string; percent: string; entitled: string; basis: QuorumBasis }) => string;
+  quorumLine: (q: {
+    reached: boolean;
+    actual: string;
+    required: string;
+    percent: string;
+    entitled: string;
+    basis: QuorumBasis;
+  }) => string;
   agenda: string;
   noAgenda: string;
   itemKind: Record<AgendaItemKind, string>;
@@ -96,10 +112,20 @@ const EN: MinutesLabels = {
     TWO_THIRDS: 'two-thirds majority',
     THREE_QUARTERS: 'three-quarters majority',
   },
-  weightMode: { ONE_MEMBER_ONE_VOTE: 'one member, one vote', SHARE_WEIGHTED: 'weighted by shares', COLLEGES: 'by college' },
+  weightMode: {
+    ONE_MEMBER_ONE_VOTE: 'one member, one vote',
+    SHARE_WEIGHTED: 'weighted by shares',
+    COLLEGES: 'by college',
+  },
   majorityRequired: 'Majority required',
   seats: (n) => `${n} ${n === 1 ? 'seat' : 'seats'}`,
-  college: { WORKER_MEMBER: 'Worker members', SALARIED_ENTREPRENEUR: 'Salaried entrepreneurs', PERMANENT_STAFF: 'Permanent staff', CLIENT: 'Clients', PARTNER: 'Partners' },
+  college: {
+    WORKER_MEMBER: 'Worker members',
+    SALARIED_ENTREPRENEUR: 'Salaried entrepreneurs',
+    PERMANENT_STAFF: 'Permanent staff',
+    CLIENT: 'Clients',
+    PARTNER: 'Partners',
+  },
   threshold: (rule, abstentions) =>
     `${{ SIMPLE: 'more than half', ABSOLUTE: 'more than half', TWO_THIRDS: 'at least two-thirds', THREE_QUARTERS: 'at least three-quarters' }[rule]} of the votes counted, abstentions ${abstentions ? 'counted' : 'not counted'}`,
   yesNeeded: (n) => `at least ${n} yes`,
@@ -124,7 +150,8 @@ const EN: MinutesLabels = {
   approvals: (count, n) => `${n} ${count === 1 ? 'approval' : 'approvals'}`,
   elected: 'elected',
   noneElected: 'nobody',
-  tieBetween: (names, seats) => `Tie for ${seats === 1 ? 'the last seat' : `the last ${seats} seats`} between ${names}: the assembly decides.`,
+  tieBetween: (names, seats) =>
+    `Tie for ${seats === 1 ? 'the last seat' : `the last ${seats} seats`} between ${names}: the assembly decides.`,
   vacantSeats: (n) => `${n} ${n === 1 ? 'seat' : 'seats'} left vacant.`,
   unpublished: 'Not yet published: shown to the chair only.',
   hiddenUntilPublished: 'The result appears here once it is published.',
@@ -169,10 +196,20 @@ const NL: MinutesLabels = {
     TWO_THIRDS: 'tweederdemeerderheid',
     THREE_QUARTERS: 'driekwartmeerderheid',
   },
-  weightMode: { ONE_MEMBER_ONE_VOTE: 'één lid, één stem', SHARE_WEIGHTED: 'gewogen naar aandelen', COLLEGES: 'per college' },
+  weightMode: {
+    ONE_MEMBER_ONE_VOTE: 'één lid, één stem',
+    SHARE_WEIGHTED: 'gewogen naar aandelen',
+    COLLEGES: 'per college',
+  },
   majorityRequired: 'Vereiste meerderheid',
   seats: (n) => `${n} ${n === 1 ? 'zetel' : 'zetels'}`,
-  college: { WORKER_MEMBER: 'Werkende vennoten', SALARIED_ENTREPRENEUR: 'Ondernemers in loondienst', PERMANENT_STAFF: 'Vaste medewerkers', CLIENT: 'Klanten', PARTNER: 'Partners' },
+  college: {
+    WORKER_MEMBER: 'Werkende vennoten',
+    SALARIED_ENTREPRENEUR: 'Ondernemers in loondienst',
+    PERMANENT_STAFF: 'Vaste medewerkers',
+    CLIENT: 'Klanten',
+    PARTNER: 'Partners',
+  },
   threshold: (rule, abstentions) =>
     `${{ SIMPLE: 'meer dan de helft', ABSOLUTE: 'meer dan de helft', TWO_THIRDS: 'minstens twee derde', THREE_QUARTERS: 'minstens drie kwart' }[rule]} van de getelde stemmen, onthoudingen tellen ${abstentions ? 'mee' : 'niet mee'}`,
   yesNeeded: (n) => `minstens ${n} ja`,
@@ -197,7 +234,8 @@ const NL: MinutesLabels = {
   approvals: (count, n) => `${n} ${count === 1 ? 'stem' : 'stemmen'}`,
   elected: 'verkozen',
   noneElected: 'niemand',
-  tieBetween: (names, seats) => `Gelijke stand voor ${seats === 1 ? 'de laatste zetel' : `de laatste ${seats} zetels`} tussen ${names}: de vergadering beslist.`,
+  tieBetween: (names, seats) =>
+    `Gelijke stand voor ${seats === 1 ? 'de laatste zetel' : `de laatste ${seats} zetels`} tussen ${names}: de vergadering beslist.`,
   vacantSeats: (n) => `${n} ${n === 1 ? 'zetel blijft' : 'zetels blijven'} onbezet.`,
   unpublished: 'Nog niet bekendgemaakt: alleen zichtbaar voor de voorzitter.',
   hiddenUntilPublished: 'De uitslag verschijnt hier zodra ze bekendgemaakt is.',
@@ -242,10 +280,20 @@ const FR: MinutesLabels = {
     TWO_THIRDS: 'majorité des deux tiers',
     THREE_QUARTERS: 'majorité des trois quarts',
   },
-  weightMode: { ONE_MEMBER_ONE_VOTE: 'un membre, une voix', SHARE_WEIGHTED: 'pondéré par les parts', COLLEGES: 'par collège' },
+  weightMode: {
+    ONE_MEMBER_ONE_VOTE: 'un membre, une voix',
+    SHARE_WEIGHTED: 'pondéré par les parts',
+    COLLEGES: 'par collège',
+  },
   majorityRequired: 'Majorité requise',
   seats: (n) => `${n} ${n === 1 ? 'siège' : 'sièges'}`,
-  college: { WORKER_MEMBER: 'Coopérateurs travailleurs', SALARIED_ENTREPRENEUR: 'Entrepreneurs salariés', PERMANENT_STAFF: 'Permanents', CLIENT: 'Clients', PARTNER: 'Partenaires' },
+  college: {
+    WORKER_MEMBER: 'Coopérateurs travailleurs',
+    SALARIED_ENTREPRENEUR: 'Entrepreneurs salariés',
+    PERMANENT_STAFF: 'Permanents',
+    CLIENT: 'Clients',
+    PARTNER: 'Partenaires',
+  },
   threshold: (rule, abstentions) =>
     `${{ SIMPLE: 'plus de la moitié', ABSOLUTE: 'plus de la moitié', TWO_THIRDS: 'au moins deux tiers', THREE_QUARTERS: 'au moins trois quarts' }[rule]} des voix comptées, abstentions ${abstentions ? 'comptées' : 'non comptées'}`,
   yesNeeded: (n) => `au moins ${n} oui`,
@@ -270,7 +318,8 @@ const FR: MinutesLabels = {
   approvals: (_count, n) => `${n} voix`,
   elected: 'élu',
   noneElected: 'personne',
-  tieBetween: (names, seats) => `Égalité pour ${seats === 1 ? 'le dernier siège' : `les ${seats} derniers sièges`} entre ${names} : l'assemblée décide.`,
+  tieBetween: (names, seats) =>
+    `Égalité pour ${seats === 1 ? 'le dernier siège' : `les ${seats} derniers sièges`} entre ${names} : l'assemblée décide.`,
   vacantSeats: (n) => `${n} ${n === 1 ? 'siège reste vacant' : 'sièges restent vacants'}.`,
   unpublished: 'Pas encore publié : visible par la présidence seulement.',
   hiddenUntilPublished: 'Le résultat apparaîtra ici dès sa publication.',

@@ -78,14 +78,18 @@ class MinutesWriter {
     this.field(l.date, when);
     if (m.assembly.place) this.field(l.place, m.assembly.place);
     if (m.assembly.onlineUrl) this.field(l.online, m.assembly.onlineUrl);
-    this.field(l.recordDate, m.assembly.recordDate ? this.dateOnly.format(new Date(`${m.assembly.recordDate}T00:00:00Z`)) : l.notConvened);
+    this.field(
+      l.recordDate,
+      m.assembly.recordDate ? this.dateOnly.format(new Date(`${m.assembly.recordDate}T00:00:00Z`)) : l.notConvened,
+    );
   }
 
   private attendance(): void {
     const { m, l } = this;
     const a = m.attendance;
     this.section(l.attendance);
-    const both = (members: number, shares: number) => `${l.members(members, this.n(members))}, ${l.shares(shares, this.n(shares))}`;
+    const both = (members: number, shares: number) =>
+      `${l.members(members, this.n(members))}, ${l.shares(shares, this.n(shares))}`;
     this.field(l.entitled, both(a.entitledMembers, a.entitledShares));
     this.field(l.present, both(a.presentMembers, a.presentShares));
     this.field(l.represented, both(a.representedMembers, a.representedShares));
@@ -103,7 +107,11 @@ class MinutesWriter {
     const { doc, l } = this;
     this.keepSpace(90);
     doc.moveDown(0.6);
-    doc.font(BOLD).fontSize(12).fillColor('black').text(`${item.position}. ${this.clean(item.title)}`, MARGIN, doc.y, { width: this.width });
+    doc
+      .font(BOLD)
+      .fontSize(12)
+      .fillColor('black')
+      .text(`${item.position}. ${this.clean(item.title)}`, MARGIN, doc.y, { width: this.width });
     const settings = [l.itemKind[item.kind]];
     if (item.poll) settings.push(item.secret ? l.secret : l.named);
     if (item.kind === 'MOTION' && item.majorityRule) settings.push(l.majorityRule[item.majorityRule]);
@@ -115,11 +123,18 @@ class MinutesWriter {
       doc.fontSize(10).text(l.noVote, { width: this.width });
       return;
     }
-    const status = item.poll.status === 'CLOSED' && item.result ? `${l.pollStatus.CLOSED}. ${l.unpublished}` : l.pollStatus[item.poll.status];
-    doc.font(item.poll.status === 'PUBLISHED' ? REGULAR : BOLD).fontSize(10).text(this.capital(status), { width: this.width });
+    const status =
+      item.poll.status === 'CLOSED' && item.result
+        ? `${l.pollStatus.CLOSED}. ${l.unpublished}`
+        : l.pollStatus[item.poll.status];
+    doc
+      .font(item.poll.status === 'PUBLISHED' ? REGULAR : BOLD)
+      .fontSize(10)
+      .text(this.capital(status), { width: this.width });
     const r = item.result;
     if (!r) {
-      if (item.poll.status === 'CLOSED') doc.font(REGULAR).fontSize(10).fillColor(GREY).text(l.hiddenUntilPublished).fillColor('black');
+      if (item.poll.status === 'CLOSED')
+        doc.font(REGULAR).fontSize(10).fillColor(GREY).text(l.hiddenUntilPublished).fillColor('black');
       return;
     }
     doc.moveDown(0.3);
@@ -132,7 +147,15 @@ class MinutesWriter {
       this.field(l.ranking, '');
       for (const c of r.election.ranking) {
         const name = this.clean(item.candidates.get(c.candidateId) ?? c.candidateId);
-        doc.font(c.elected ? BOLD : REGULAR).fontSize(10).text(`${c.rank}. ${name}: ${l.approvals(c.approvals, this.n(c.approvals))}${c.elected ? ` (${l.elected})` : ''}`, MARGIN + 16, doc.y, { width: this.width - 16 });
+        doc
+          .font(c.elected ? BOLD : REGULAR)
+          .fontSize(10)
+          .text(
+            `${c.rank}. ${name}: ${l.approvals(c.approvals, this.n(c.approvals))}${c.elected ? ` (${l.elected})` : ''}`,
+            MARGIN + 16,
+            doc.y,
+            { width: this.width - 16 },
+          );
       }
       doc.x = MARGIN;
       if (r.election.tieCandidateIds.length) {
@@ -140,7 +163,8 @@ class MinutesWriter {
         const seatsLeft = r.election.seats - r.election.elected.length - r.election.vacantSeats;
         doc.font(REGULAR).text(l.tieBetween(names, Math.max(1, seatsLeft)), MARGIN, doc.y, { width: this.width });
       }
-      if (r.election.vacantSeats > 0) doc.font(REGULAR).text(l.vacantSeats(r.election.vacantSeats), MARGIN, doc.y, { width: this.width });
+      if (r.election.vacantSeats > 0)
+        doc.font(REGULAR).text(l.vacantSeats(r.election.vacantSeats), MARGIN, doc.y, { width: this.width });
     } else {
       this.figures([
         [l.yes, r.yes],
@@ -152,18 +176,28 @@ class MinutesWriter {
       ]);
       if (r.majorityRule) {
         const needed = r.yesNeeded === null ? '' : ` (${l.yesNeeded(this.n(r.yesNeeded))})`;
-        this.field(l.majorityRequired, `${this.capital(l.majorityRule[r.majorityRule])}: ${l.threshold(r.majorityRule, r.abstentionsCount)}${needed}`);
+        this.field(
+          l.majorityRequired,
+          `${this.capital(l.majorityRule[r.majorityRule])}: ${l.threshold(r.majorityRule, r.abstentionsCount)}${needed}`,
+        );
       }
       if (r.colleges) {
         for (const c of r.colleges) {
-          this.field(l.college[c.college], `${l.yes} ${this.n(c.yes)}, ${l.no} ${this.n(c.no)}, ${l.abstain} ${this.n(c.abstain)}${c.yesPercent ? ` (${c.yesPercent}%)` : ''}`);
+          this.field(
+            l.college[c.college],
+            `${l.yes} ${this.n(c.yes)}, ${l.no} ${this.n(c.no)}, ${l.abstain} ${this.n(c.abstain)}${c.yesPercent ? ` (${c.yesPercent}%)` : ''}`,
+          );
         }
       }
     }
     this.field(l.quorum, this.quorumLine(r.quorum));
     this.field(l.outcome, this.capital(l.outcomes[r.outcome] ?? r.outcome), { bold: true });
     doc.moveDown(0.2);
-    doc.font(REGULAR).fontSize(9).fillColor(GREY).text(`${l.ruleApplied}: ${this.clean(r.ruleApplied)}`, MARGIN, doc.y, { width: this.width });
+    doc
+      .font(REGULAR)
+      .fontSize(9)
+      .fillColor(GREY)
+      .text(`${l.ruleApplied}: ${this.clean(r.ruleApplied)}`, MARGIN, doc.y, { width: this.width });
     doc.fillColor('black');
   }
 
@@ -175,7 +209,12 @@ class MinutesWriter {
     doc.moveDown(1);
     doc.font(BOLD).fontSize(13).fillColor('black').text(title, MARGIN, doc.y, { width: this.width });
     const y = doc.y + 2;
-    doc.moveTo(MARGIN, y).lineTo(MARGIN + this.width, y).lineWidth(0.5).strokeColor('#999999').stroke();
+    doc
+      .moveTo(MARGIN, y)
+      .lineTo(MARGIN + this.width, y)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke();
     doc.moveDown(0.4);
   }
 
@@ -187,7 +226,10 @@ class MinutesWriter {
     const top = doc.y;
     doc.font(BOLD).fontSize(10).fillColor('black').text(label, MARGIN, top, { width: labelWidth });
     const afterLabel = doc.y;
-    doc.font(options.bold ? BOLD : REGULAR).fontSize(10).text(this.clean(value), MARGIN + labelWidth + 8, top, { width: this.width - labelWidth - 8 });
+    doc
+      .font(options.bold ? BOLD : REGULAR)
+      .fontSize(10)
+      .text(this.clean(value), MARGIN + labelWidth + 8, top, { width: this.width - labelWidth - 8 });
     doc.x = MARGIN;
     doc.y = Math.max(afterLabel, doc.y);
   }
@@ -198,9 +240,21 @@ class MinutesWriter {
     this.keepSpace(36);
     const col = this.width / cells.length;
     const top = doc.y;
-    cells.forEach(([label], i) => doc.font(REGULAR).fontSize(8).fillColor(GREY).text(label, MARGIN + i * col, top, { width: col - 4 }));
+    cells.forEach(([label], i) =>
+      doc
+        .font(REGULAR)
+        .fontSize(8)
+        .fillColor(GREY)
+        .text(label, MARGIN + i * col, top, { width: col - 4 }),
+    );
     const valuesTop = top + 11;
-    cells.forEach(([, value], i) => doc.font(BOLD).fontSize(12).fillColor('black').text(this.n(value), MARGIN + i * col, valuesTop, { width: col - 4 }));
+    cells.forEach(([, value], i) =>
+      doc
+        .font(BOLD)
+        .fontSize(12)
+        .fillColor('black')
+        .text(this.n(value), MARGIN + i * col, valuesTop, { width: col - 4 }),
+    );
     doc.x = MARGIN;
     doc.y = valuesTop + 18;
   }
@@ -223,13 +277,24 @@ class MinutesWriter {
       const y = doc.page.height - MARGIN + 4;
       doc.font(REGULAR).fontSize(8).fillColor(GREY);
       doc.text(this.clean(generated), MARGIN, y, { width: this.width / 2, lineBreak: false });
-      doc.text(l.page(i - range.start + 1, range.count), MARGIN + this.width / 2, y, { width: this.width / 2, align: 'right', lineBreak: false });
+      doc.text(l.page(i - range.start + 1, range.count), MARGIN + this.width / 2, y, {
+        width: this.width / 2,
+        align: 'right',
+        lineBreak: false,
+      });
       doc.page.margins.bottom = bottom;
     }
   }
 
   private quorumLine(q: AssemblyMinutes['quorum']): string {
-    return this.l.quorumLine({ reached: q.reached, actual: this.n(q.actual), required: this.n(q.required), percent: this.n(q.percent), entitled: this.n(q.entitled), basis: q.basis });
+    return this.l.quorumLine({
+      reached: q.reached,
+      actual: this.n(q.actual),
+      required: this.n(q.required),
+      percent: this.n(q.percent),
+      entitled: this.n(q.entitled),
+      basis: q.basis,
+    });
   }
 
   private n(value: number): string {

@@ -135,7 +135,10 @@ export class AssemblyMinutesService {
         quorumPercent: r.quorumPercent === null ? null : Number(r.quorumPercent),
         quorumBasis: r.quorumBasis,
         seats: r.seats,
-        poll: r.pollStatus && r.pollMethod ? { status: r.pollStatus, method: r.pollMethod, closedAt: r.closedAt, publishedAt: r.publishedAt } : null,
+        poll:
+          r.pollStatus && r.pollMethod
+            ? { status: r.pollStatus, method: r.pollMethod, closedAt: r.closedAt, publishedAt: r.publishedAt }
+            : null,
         result: visible ? r.result : null,
         candidates: new Map(candidateRows.filter((c) => c.agendaItemId === r.id).map((c) => [c.id, c.name])),
       };

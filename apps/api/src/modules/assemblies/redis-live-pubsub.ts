@@ -33,7 +33,13 @@ export class RedisLivePubSub implements LivePubSub {
   /** Connects both connections, or fails the start with what to check. */
   static async connect(url: string): Promise<RedisLivePubSub> {
     // disconnectTimeout: disconnect() is only called on a failed start; don't hold the process 2 s for it.
-    const options = { connectionName: 'letscoop-live', lazyConnect: true, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 3, disconnectTimeout: 100 };
+    const options = {
+      connectionName: 'letscoop-live',
+      lazyConnect: true,
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      maxRetriesPerRequest: 3,
+      disconnectTimeout: 100,
+    };
     const publisher = new Redis(url, options);
     const subscriber = new Redis(url, options);
     // ioredis rejects connect() with a bare "Connection is closed": keep the cause it reported.
@@ -41,7 +47,9 @@ export class RedisLivePubSub implements LivePubSub {
     const noteCause = (error: Error) => void (cause ||= error.message);
     publisher.once('error', noteCause);
     subscriber.once('error', noteCause);
-    const failed = (await Promise.allSettled([publisher.connect(), subscriber.connect()])).find((r) => r.status === 'rejected');
+    const failed = (await Promise.allSettled([publisher.connect(), subscriber.connect()])).find(
+      (r) => r.status === 'rejected',
+    );
     if (failed) {
       publisher.disconnect();
       subscriber.disconnect();
@@ -107,7 +115,9 @@ export class RedisLivePubSub implements LivePubSub {
     const now = Date.now();
     if (now - this.lastErrorLog < 10_000) return;
     this.lastErrorLog = now;
-    this.logger.error(`Redis: ${error instanceof Error ? error.message : String(error)} (live updates pause until it is back)`);
+    this.logger.error(
+      `Redis: ${error instanceof Error ? error.message : String(error)} (live updates pause until it is back)`,
+    );
   }
 }
 
