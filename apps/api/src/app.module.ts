@@ -7,7 +7,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { makeErrorFormatter } from './common/format-error.js';
-import type { GqlContext } from './common/request-context.js';
+import { formatSubscriptionResult, graphqlContext, sameOriginOnly } from './common/subscription-context.js';
 import { APP_CONFIG } from './common/tokens-di.js';
 import type { AppConfig } from './config.js';
 import { ENTITIES } from './database/data-source.js';
@@ -52,6 +52,7 @@ class ConfigModule {
 export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     const logger = new Logger('GraphQL');
+    const formatError = makeErrorFormatter(config.development, (error) => logger.error(error));
     return {
       module: AppModule,
       controllers: [HealthController],
@@ -71,8 +72,12 @@ export class AppModule {
           sortSchema: true,
           path: '/graphql',
           introspection: true,
-          context: ({ req, res }: GqlContext): GqlContext => ({ req, res }),
-          formatError: makeErrorFormatter(config.development, (error) => logger.error(error)),
+          context: graphqlContext,
+          formatError,
+          // Live updates over graphql-ws on the same path; the session cookie of the upgrade request signs in.
+          subscriptions: {
+            'graphql-ws': { path: '/graphql', onConnect: sameOriginOnly(config.publicUrl), onNext: formatSubscriptionResult(formatError) },
+          },
           validationRules: [
             maxDepthRule({ n: config.graphqlMaxDepth, exposeLimits: true, ...reportAsValidationError }),
             costLimitRule({ maxCost: config.graphqlMaxCost, exposeLimits: true, ...reportAsValidationError }),

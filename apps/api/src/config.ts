@@ -12,6 +12,8 @@ export interface AppConfig {
   /** Absolute URL people open, used in e-mails. */
   publicUrl: string;
   smtpUrl?: string;
+  /** Set: live events (GraphQL subscriptions) go through this Redis, shared by every API instance. */
+  redisUrl?: string;
   mailFrom: string;
   webDist?: string;
   trustProxy: boolean;
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     development: env.NODE_ENV === 'development',
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     smtpUrl: env.SMTP_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'LetsCoop <no-reply@letscoop.local>',
     webDist: env.WEB_DIST,
     trustProxy: flag(env.TRUST_PROXY, false),

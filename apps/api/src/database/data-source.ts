@@ -9,9 +9,12 @@ import { AgendaItemEntity } from '../modules/assemblies/agenda-item.entity.js';
 import { AssemblyVoterEntity } from '../modules/assemblies/assembly-voter.entity.js';
 import { AssemblyEntity } from '../modules/assemblies/assembly.entity.js';
 import { AttendanceEntity } from '../modules/assemblies/attendance.entity.js';
+import { BallotEntity } from '../modules/assemblies/ballot.entity.js';
 import { CandidateEntity } from '../modules/assemblies/candidate.entity.js';
+import { PollParticipationEntity } from '../modules/assemblies/poll-participation.entity.js';
 import { PollEntity } from '../modules/assemblies/poll.entity.js';
 import { ProxyEntity } from '../modules/assemblies/proxy.entity.js';
+import { SecretBallotEntity } from '../modules/assemblies/secret-ballot.entity.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { PasswordResetEntity } from '../modules/auth/password-reset.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
@@ -63,6 +66,9 @@ export const ENTITIES = [
   CandidateEntity,
   PollEntity,
   ProxyEntity,
+  BallotEntity,
+  SecretBallotEntity,
+  PollParticipationEntity,
   DocumentEntity,
   EditionEntity,
   GroupMemberEntity,

@@ -21,19 +21,30 @@ export interface GqlResult<T = Record<string, any>> {
   errors?: { message: string; extensions?: Record<string, any>; path?: string[] }[];
 }
 
-/** The real app on a fresh database of its own, migrated, against the run's real PostgreSQL. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+/**
+ * The real app on a fresh database of its own, migrated, against the run's real PostgreSQL.
+ * `sameDatabaseAs`: a second instance on another app's database (several API instances behind
+ * one load balancer); closing it leaves the database to its owner.
+ */
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { sameDatabaseAs?: TestApp } = {},
+): Promise<TestApp> {
   const admin = process.env.TEST_ADMIN_DATABASE_URL;
   if (!admin) throw new Error('TEST_ADMIN_DATABASE_URL is not set: run the integration tests through jest (global-setup).');
-  const name = `test_${randomBytes(6).toString('hex')}`;
-  const adminClient = new pg.Client({ connectionString: admin });
-  await adminClient.connect();
-  await adminClient.query(`CREATE DATABASE ${name}`);
-  await adminClient.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  await migrate(databaseUrl);
+  const shared = options.sameDatabaseAs?.databaseUrl;
+  const name = shared ? new URL(shared).pathname.slice(1) : `test_${randomBytes(6).toString('hex')}`;
+  let databaseUrl = shared;
+  if (!databaseUrl) {
+    const adminClient = new pg.Client({ connectionString: admin });
+    await adminClient.connect();
+    await adminClient.query(`CREATE DATABASE ${name}`);
+    await adminClient.end();
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    await migrate(databaseUrl);
+  }
   const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, ...overrides };
   const app = await createApp(config, databaseUrl);
   await app.init();
@@ -46,6 +57,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     close: async () => {
       await app.close();
       await pool.end();
+      if (shared) return;
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
