@@ -84,6 +84,9 @@ const EXPECTED: Record<Action, Role[]> = {
   // About someone else's proxy: only the secretariat (it registers written proxies).
   'proxy.grant': ['SECRETARIAT'],
   'ballot.cast': MEMBERS,
+  'ethics.view': BELONGS,
+  'ethics.write': ['ETHICS_COMMITTEE'],
+  'indicator.manage': ['ETHICS_COMMITTEE', 'SECRETARIAT'],
 };
 
 describe('can: the permission table', () => {

@@ -59,6 +59,9 @@ export const ACTIONS = [
   'assembly.viewAttendance',
   'proxy.grant',
   'ballot.cast',
+  'ethics.view',
+  'ethics.write',
+  'indicator.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -143,6 +146,11 @@ const RULES: Record<Action, Rule> = {
   'proxy.grant': any(isSelf, secretariat),
   // Entitlement (frozen voter list, check-in, proxies) is checked by the API against the assembly.
   'ballot.cast': isMember,
+  // The committee, its published opinions and the indicators are public to the cooperative.
+  'ethics.view': belongs,
+  // Opinions (and their drafts) are the committee's own.
+  'ethics.write': holds('ETHICS_COMMITTEE'),
+  'indicator.manage': holds('ETHICS_COMMITTEE', 'SECRETARIAT'),
 };
 
 export function can(actor: Actor | null | undefined, action: Action, subject: Subject): boolean {
