@@ -18,7 +18,11 @@ import {
 import { humanText } from './translated-text.js';
 
 const findings = (...ratings: EthicsRating[]): EthicsFindingDraft[] =>
-  ETHICS_CRITERIA.map((criterion, i) => ({ criterion, rating: ratings[i], text: humanText('nl', `Bevinding ${i + 1}`) }));
+  ETHICS_CRITERIA.map((criterion, i) => ({
+    criterion,
+    rating: ratings[i],
+    text: humanText('nl', `Bevinding ${i + 1}`),
+  }));
 
 describe('ethics: the stance an opinion may take', () => {
   it('follows the most severe applicable finding', () => {
@@ -37,15 +41,26 @@ describe('ethics: the stance an opinion may take', () => {
 });
 
 describe('ethics: what a draft needs before publication', () => {
-  const complete = { findings: findings('FAVOURABLE', 'RESERVATIONS', 'NOT_APPLICABLE'), conclusion: humanText('fr', 'Avis.'), stance: 'RESERVATIONS' as const };
+  const complete = {
+    findings: findings('FAVOURABLE', 'RESERVATIONS', 'NOT_APPLICABLE'),
+    conclusion: humanText('fr', 'Avis.'),
+    stance: 'RESERVATIONS' as const,
+  };
 
   it('accepts a complete opinion (a not-applicable criterion needs no text)', () => {
-    const draft = { ...complete, findings: complete.findings.map((f) => (f.rating === 'NOT_APPLICABLE' ? { ...f, text: null } : f)) };
+    const draft = {
+      ...complete,
+      findings: complete.findings.map((f) => (f.rating === 'NOT_APPLICABLE' ? { ...f, text: null } : f)),
+    };
     expect(publicationProblems(draft)).toEqual([]);
   });
 
   it('names every missing part', () => {
-    const problems = publicationProblems({ findings: [{ criterion: 'PURPOSE_AND_CONTEXT', rating: 'FAVOURABLE', text: null }], conclusion: null, stance: null });
+    const problems = publicationProblems({
+      findings: [{ criterion: 'PURPOSE_AND_CONTEXT', rating: 'FAVOURABLE', text: null }],
+      conclusion: null,
+      stance: null,
+    });
     expect(problems).toEqual([
       { code: 'FINDING_MISSING', criterion: 'WORKING_CONDITIONS_AND_PAY' },
       { code: 'FINDING_TEXT_MISSING', criterion: 'PURPOSE_AND_CONTEXT' },
@@ -57,16 +72,18 @@ describe('ethics: what a draft needs before publication', () => {
   });
 
   it('refuses an opinion where no criterion applies, and a stance milder than the findings', () => {
-    expect(publicationProblems({ ...complete, findings: findings('NOT_APPLICABLE', 'NOT_APPLICABLE', 'NOT_APPLICABLE') })).toEqual([
-      { code: 'NO_CRITERION_APPLIES' },
-    ]);
+    expect(
+      publicationProblems({ ...complete, findings: findings('NOT_APPLICABLE', 'NOT_APPLICABLE', 'NOT_APPLICABLE') }),
+    ).toEqual([{ code: 'NO_CRITERION_APPLIES' }]);
     expect(publicationProblems({ ...complete, stance: 'FAVOURABLE' })).toEqual([
       { code: 'STANCE_TOO_MILD', stance: 'FAVOURABLE', required: 'RESERVATIONS' },
     ]);
   });
 
   it('treats blank text as missing', () => {
-    expect(publicationProblems({ ...complete, conclusion: humanText('nl', '   ') })).toEqual([{ code: 'CONCLUSION_MISSING' }]);
+    expect(publicationProblems({ ...complete, conclusion: humanText('nl', '   ') })).toEqual([
+      { code: 'CONCLUSION_MISSING' },
+    ]);
   });
 });
 

@@ -55,7 +55,10 @@ export function stanceFromFindings(findings: readonly Pick<EthicsFindingDraft, '
  * The conclusion may be stricter than the findings (the committee weighs them), never milder:
  * an unfavourable finding can't end in a favourable opinion.
  */
-export function stanceIsConsistent(stance: EthicsStance, findings: readonly Pick<EthicsFindingDraft, 'rating'>[]): boolean {
+export function stanceIsConsistent(
+  stance: EthicsStance,
+  findings: readonly Pick<EthicsFindingDraft, 'rating'>[],
+): boolean {
   const floor = stanceFromFindings(findings);
   return floor === null || SEVERITY[stance] >= SEVERITY[floor];
 }
@@ -89,7 +92,11 @@ export function publicationProblems(draft: EthicsOpinionDraft): EthicsPublicatio
   if (!hasText(draft.conclusion)) problems.push({ code: 'CONCLUSION_MISSING' });
   if (!draft.stance) problems.push({ code: 'STANCE_MISSING' });
   else if (!stanceIsConsistent(draft.stance, draft.findings)) {
-    problems.push({ code: 'STANCE_TOO_MILD', stance: draft.stance, required: stanceFromFindings(draft.findings) as EthicsStance });
+    problems.push({
+      code: 'STANCE_TOO_MILD',
+      stance: draft.stance,
+      required: stanceFromFindings(draft.findings) as EthicsStance,
+    });
   }
   return problems;
 }
@@ -201,7 +208,6 @@ export function setTextInLanguage(
   const remaining = (Object.keys(texts) as Language[]).filter((l) => texts[l]?.text);
   if (remaining.length === 0) return null;
   const keep = previous && remaining.includes(previous.original) ? previous.original : null;
-  const original =
-    keep ?? (trimmed ? language : (remaining.find((l) => texts[l]?.origin === 'HUMAN') ?? remaining[0]));
+  const original = keep ?? (trimmed ? language : (remaining.find((l) => texts[l]?.origin === 'HUMAN') ?? remaining[0]));
   return { original, texts };
 }

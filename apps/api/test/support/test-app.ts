@@ -34,7 +34,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   await migrate(databaseUrl);
-  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, ...overrides };
+  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, scheduledJobs: false, ...overrides };
   const app = await createApp(config, databaseUrl);
   await app.init();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
