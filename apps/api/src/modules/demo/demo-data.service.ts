@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { searchable } from '../members/searchable.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DemoCycleService } from './demo-cycle.service.js';
+import { DemoEthicsService } from './demo-ethics.service.js';
 
 interface CooperativeSpec {
   slug: 'smart-be' | 'smart-fr';
@@ -130,6 +131,7 @@ export class DemoDataService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly cycle: DemoCycleService,
+    private readonly ethics: DemoEthicsService,
   ) {}
 
   async loadIfEmpty(): Promise<boolean> {
@@ -144,6 +146,7 @@ export class DemoDataService {
       const cycleStarted = Date.now();
       await this.cycle.load(manager, cooperativeIds);
       cycleMs = Date.now() - cycleStarted;
+      await this.ethics.load(manager, cooperativeIds);
     });
     this.logger.log(`Demo cooperatives loaded in ${Date.now() - started} ms (decision cycle: ${cycleMs} ms)`);
     return true;
