@@ -77,6 +77,7 @@ export function AppLayout() {
   const mayListMembers = subject !== null && can(actor, 'member.list', subject);
   const mayImport = subject !== null && can(actor, 'register.import', subject);
   const mayReviewAsBoard = subject !== null && can(actor, 'board.review', subject);
+  const mayViewEthics = subject !== null && can(actor, 'ethics.view', subject);
 
   return (
     <AppShell
@@ -125,6 +126,7 @@ export function AppLayout() {
               {mayListMembers && <NavItem to="/members" label={t('nav.members')} onNavigate={close} />}
               {mayReviewAsBoard && <NavItem to="/board" label={t('board.nav')} onNavigate={close} />}
               <NavItem to="/editions" label={t('editions.nav')} onNavigate={close} />
+              {mayViewEthics && <NavItem to="/ethics" label={t('ethics.nav')} onNavigate={close} />}
               <NavItem to="/me" label={t('nav.me')} onNavigate={close} />
               {mayImport && <NavItem to="/admin/register-import" label={t('nav.registerImport')} onNavigate={close} />}
             </>

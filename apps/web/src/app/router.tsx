@@ -31,6 +31,11 @@ const GroupPage = page(() => import('../features/groups/group-page'), 'GroupPage
 const MeetingPage = page(() => import('../features/groups/meeting-page'), 'MeetingPage');
 const SmallTalkPage = page(() => import('../features/side-channels/small-talk-page'), 'SmallTalkPage');
 const WritingPage = page(() => import('../features/side-channels/writing-page'), 'WritingPage');
+const EthicsPage = page(() => import('../features/ethics/ethics-page'), 'EthicsPage');
+const EthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-page'), 'EthicsOpinionPage');
+const NewEthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-editor-page'), 'NewEthicsOpinionPage');
+const EditEthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-editor-page'), 'EditEthicsOpinionPage');
+const IndicatorsPage = page(() => import('../features/ethics/indicators-page'), 'IndicatorsPage');
 const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
 
 function signedIn(Page: ComponentType) {
@@ -69,6 +74,11 @@ export function AppRoutes() {
         <Route path="/meetings/:id" element={signedIn(MeetingPage)} />
         <Route path="/small-talks/:id" element={signedIn(SmallTalkPage)} />
         <Route path="/writings/:id" element={signedIn(WritingPage)} />
+        <Route path="/ethics" element={signedIn(EthicsPage)} />
+        <Route path="/ethics/opinions/new" element={signedIn(NewEthicsOpinionPage)} />
+        <Route path="/ethics/opinions/:id" element={signedIn(EthicsOpinionPage)} />
+        <Route path="/ethics/opinions/:id/edit" element={signedIn(EditEthicsOpinionPage)} />
+        <Route path="/ethics/indicators" element={signedIn(IndicatorsPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
