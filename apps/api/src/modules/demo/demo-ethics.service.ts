@@ -329,7 +329,8 @@ export class DemoEthicsService {
     if (!cooperativeId) return;
     for (const spec of ACTIVITY_OPINIONS) await this.insertOpinion(manager, cooperativeId, spec, null);
     const [secretariat] = await this.people(manager, [SECRETARIAT_EMAIL]);
-    for (const spec of INDICATORS) await this.insertIndicator(manager, cooperativeId, spec, secretariat ?? null);
+    for (const [i, spec] of INDICATORS.entries())
+      await this.insertIndicator(manager, cooperativeId, spec, i, secretariat ?? null);
   }
 
   /**
@@ -420,9 +421,11 @@ export class DemoEthicsService {
     manager: EntityManager,
     cooperativeId: string,
     spec: DemoIndicatorSpec,
+    index: number,
     recordedBy: string | null,
   ): Promise<void> {
-    const definedOn = `${spec.values[0][0] + 1}-01-20 10:00`;
+    // One after the other, so they list in this order.
+    const definedOn = `${spec.values[0][0] + 1}-01-20 10:${String(index).padStart(2, '0')}`;
     const [{ id }] = await manager.query<{ id: string }[]>(
       `INSERT INTO social_indicator (cooperative_id, name, unit, method, created_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6::timestamp AT TIME ZONE '${TZ}') RETURNING id`,

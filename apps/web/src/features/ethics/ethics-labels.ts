@@ -1,9 +1,12 @@
 import type { EthicsPublicationProblem, EthicsRating } from '@letscoop/domain';
 import type { TFunction } from 'i18next';
 
-/** Badge colours of ratings and stances (a stance is a rating without NOT_APPLICABLE). */
+/**
+ * Badge colours of ratings and stances (a stance is a rating without NOT_APPLICABLE): colours whose
+ * light variant the theme darkens to pass WCAG AA contrast (app/theme.ts).
+ */
 export const RATING_COLOR: Record<EthicsRating, string> = {
-  FAVOURABLE: 'teal',
+  FAVOURABLE: 'green',
   RESERVATIONS: 'orange',
   UNFAVOURABLE: 'red',
   NOT_APPLICABLE: 'gray',
