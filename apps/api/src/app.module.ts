@@ -19,6 +19,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CooperativesModule } from './modules/cooperatives/cooperatives.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { EditionsModule } from './modules/editions/editions.module.js';
+import { EthicsModule } from './modules/ethics/ethics.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MembersModule } from './modules/members/members.module.js';
 import { ParticipationModule } from './modules/participation/participation.module.js';
@@ -94,6 +95,7 @@ export class AppModule {
         RecommendationsModule,
         AssembliesModule,
         ActionPlanModule,
+        EthicsModule,
         DemoModule,
       ],
     };

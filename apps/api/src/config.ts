@@ -25,6 +25,8 @@ export interface AppConfig {
   /** GraphQL limits: nesting depth and estimated cost of one operation. */
   graphqlMaxDepth: number;
   graphqlMaxCost: number;
+  /** Timers inside the app (the daily ethics mandate reminder); off in tests, which call the jobs directly. */
+  scheduledJobs: boolean;
   /** Tests: called with every SQL query the app runs (counting queries); undefined: no query logging. */
   onQuery?: (sql: string) => void;
 }
@@ -56,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     quiet: env.LOG_LEVEL === 'silent',
     graphqlMaxDepth: Number(env.GRAPHQL_MAX_DEPTH ?? 12),
     graphqlMaxCost: Number(env.GRAPHQL_MAX_COST ?? 20000),
+    scheduledJobs: flag(env.SCHEDULED_JOBS, true),
   };
 }

@@ -9,3 +9,4 @@ export * from './editions.js';
 export * from './vote-counting.js';
 export * from './assemblies.js';
 export * from './action-plan.js';
+export * from './ethics.js';

@@ -87,6 +87,9 @@ const EXPECTED: Record<Action, Role[]> = {
   'actionPlan.manage': ['MANAGING_DIRECTOR', 'SECRETARIAT'],
   // About an action someone else owns: the managing director and the secretariat.
   'action.update': ['MANAGING_DIRECTOR', 'SECRETARIAT'],
+  'ethics.view': BELONGS,
+  'ethics.write': ['ETHICS_COMMITTEE'],
+  'indicator.manage': ['ETHICS_COMMITTEE', 'SECRETARIAT'],
 };
 
 describe('can: the permission table', () => {

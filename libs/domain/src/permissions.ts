@@ -61,6 +61,9 @@ export const ACTIONS = [
   'ballot.cast',
   'actionPlan.manage',
   'action.update',
+  'ethics.view',
+  'ethics.write',
+  'indicator.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -149,6 +152,11 @@ const RULES: Record<Action, Rule> = {
   'actionPlan.manage': holds('SECRETARIAT', 'MANAGING_DIRECTOR'),
   // Progress, status and milestones of an action: its owner (the subject's person) and the same two.
   'action.update': any((a, s) => isSelf(a, s) && belongs(a, s), holds('SECRETARIAT', 'MANAGING_DIRECTOR')),
+  // The committee, its published opinions and the indicators are public to the cooperative.
+  'ethics.view': belongs,
+  // Opinions (and their drafts) are the committee's own.
+  'ethics.write': holds('ETHICS_COMMITTEE'),
+  'indicator.manage': holds('ETHICS_COMMITTEE', 'SECRETARIAT'),
 };
 
 export function can(actor: Actor | null | undefined, action: Action, subject: Subject): boolean {

@@ -31,6 +31,12 @@ import { MeetingAttendanceEntity } from '../modules/editions/meeting-attendance.
 import { MeetingEntity } from '../modules/editions/meeting.entity.js';
 import { MinutesAddendumEntity } from '../modules/editions/minutes-addendum.entity.js';
 import { MinutesEntity } from '../modules/editions/minutes.entity.js';
+import { EthicsFindingEntity } from '../modules/ethics/ethics-finding.entity.js';
+import { EthicsMandateReminderEntity } from '../modules/ethics/ethics-mandate-reminder.entity.js';
+import { EthicsOpinionEntity } from '../modules/ethics/ethics-opinion.entity.js';
+import { EthicsSeatElectionEntity } from '../modules/ethics/ethics-seat-election.entity.js';
+import { SocialIndicatorValueEntity } from '../modules/ethics/social-indicator-value.entity.js';
+import { SocialIndicatorEntity } from '../modules/ethics/social-indicator.entity.js';
 import { WorkingGroupEntity } from '../modules/editions/working-group.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { CommentReportEntity } from '../modules/participation/comment-report.entity.js';
@@ -50,6 +56,7 @@ import { DecisionCycle1763971200000 } from './migrations/1763971200000-decision-
 import { AppSecret1764057600000 } from './migrations/1764057600000-app-secret.js';
 import { Assemblies1764144000000 } from './migrations/1764144000000-assemblies.js';
 import { ActionPlan1764230400000 } from './migrations/1764230400000-action-plan.js';
+import { Ethics1764316800000 } from './migrations/1764316800000-ethics.js';
 
 // Listed explicitly (no globs): the same list works from src under Jest and from dist.
 export const ENTITIES = [
@@ -77,6 +84,12 @@ export const ENTITIES = [
   MinutesAddendumEntity,
   MinutesEntity,
   WorkingGroupEntity,
+  EthicsFindingEntity,
+  EthicsMandateReminderEntity,
+  EthicsOpinionEntity,
+  EthicsSeatElectionEntity,
+  SocialIndicatorValueEntity,
+  SocialIndicatorEntity,
   NotificationEntity,
   CommentReportEntity,
   CommentEntity,
@@ -100,7 +113,14 @@ export const ENTITIES = [
   PersonEntity,
   SessionEntity,
 ];
-export const MIGRATIONS = [Foundation1763884800000, DecisionCycle1763971200000, AppSecret1764057600000, Assemblies1764144000000, ActionPlan1764230400000];
+export const MIGRATIONS = [
+  Foundation1763884800000,
+  DecisionCycle1763971200000,
+  AppSecret1764057600000,
+  Assemblies1764144000000,
+  ActionPlan1764230400000,
+  Ethics1764316800000,
+];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

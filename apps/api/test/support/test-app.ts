@@ -45,7 +45,7 @@ export async function startTestApp(
     databaseUrl = url.toString();
     await migrate(databaseUrl);
   }
-  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, ...overrides };
+  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, scheduledJobs: false, ...overrides };
   const app = await createApp(config, databaseUrl);
   await app.init();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });

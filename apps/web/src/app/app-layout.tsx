@@ -78,6 +78,7 @@ export function AppLayout() {
   const mayImport = subject !== null && can(actor, 'register.import', subject);
   const mayReviewAsBoard = subject !== null && can(actor, 'board.review', subject);
   const mayViewAssemblies = subject !== null && can(actor, 'assembly.view', subject);
+  const mayViewEthics = subject !== null && can(actor, 'ethics.view', subject);
 
   return (
     <AppShell
@@ -128,6 +129,7 @@ export function AppLayout() {
               <NavItem to="/editions" label={t('editions.nav')} onNavigate={close} />
               {mayViewAssemblies && <NavItem to="/assemblies" label={t('assemblies.nav')} onNavigate={close} />}
               <NavItem to="/action-plan" label={t('actionPlan.nav')} onNavigate={close} />
+              {mayViewEthics && <NavItem to="/ethics" label={t('ethics.nav')} onNavigate={close} />}
               <NavItem to="/me" label={t('nav.me')} onNavigate={close} />
               {mayImport && <NavItem to="/admin/register-import" label={t('nav.registerImport')} onNavigate={close} />}
             </>

@@ -40,6 +40,11 @@ const ChairConsolePage = page(() => import('../features/voting/chair-console-pag
 const ProjectorPage = page(() => import('../features/voting/projector-page'), 'ProjectorPage');
 const ActionPlanPage = page(() => import('../features/action-plan/action-plan-page'), 'ActionPlanPage');
 const ActionPage = page(() => import('../features/action-plan/action-page'), 'ActionPage');
+const EthicsPage = page(() => import('../features/ethics/ethics-page'), 'EthicsPage');
+const EthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-page'), 'EthicsOpinionPage');
+const NewEthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-editor-page'), 'NewEthicsOpinionPage');
+const EditEthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-editor-page'), 'EditEthicsOpinionPage');
+const IndicatorsPage = page(() => import('../features/ethics/indicators-page'), 'IndicatorsPage');
 const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
 
 function signedIn(Page: ComponentType) {
@@ -85,6 +90,11 @@ export function AppRoutes() {
         <Route path="/assemblies/:id/console" element={signedIn(ChairConsolePage)} />
         <Route path="/action-plan" element={signedIn(ActionPlanPage)} />
         <Route path="/actions/:id" element={signedIn(ActionPage)} />
+        <Route path="/ethics" element={signedIn(EthicsPage)} />
+        <Route path="/ethics/opinions/new" element={signedIn(NewEthicsOpinionPage)} />
+        <Route path="/ethics/opinions/:id" element={signedIn(EthicsOpinionPage)} />
+        <Route path="/ethics/opinions/:id/edit" element={signedIn(EditEthicsOpinionPage)} />
+        <Route path="/ethics/indicators" element={signedIn(IndicatorsPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {/* The projector fills the screen in the room: no navigation around it. */}

@@ -16,6 +16,7 @@ import { searchable } from '../members/searchable.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DemoActionPlanService } from './demo-action-plan.service.js';
 import { DemoCycleService } from './demo-cycle.service.js';
+import { DemoEthicsService } from './demo-ethics.service.js';
 
 interface CooperativeSpec {
   slug: 'smart-be' | 'smart-fr';
@@ -132,6 +133,7 @@ export class DemoDataService {
     private readonly audit: AuditService,
     private readonly cycle: DemoCycleService,
     private readonly actionPlan: DemoActionPlanService,
+    private readonly ethics: DemoEthicsService,
   ) {}
 
   async loadIfEmpty(): Promise<boolean> {
@@ -147,6 +149,7 @@ export class DemoDataService {
       await this.cycle.load(manager, cooperativeIds);
       cycleMs = Date.now() - cycleStarted;
       await this.actionPlan.load(manager, cooperativeIds);
+      await this.ethics.load(manager, cooperativeIds);
     });
     this.logger.log(`Demo cooperatives loaded in ${Date.now() - started} ms (decision cycle: ${cycleMs} ms)`);
     return true;
