@@ -23,6 +23,8 @@ export interface AppConfig {
   /** GraphQL limits: nesting depth and estimated cost of one operation. */
   graphqlMaxDepth: number;
   graphqlMaxCost: number;
+  /** The notification timers (reminders hourly, the digest daily); off in tests, which call the jobs themselves. */
+  notificationJobs: boolean;
   /** Tests: called with every SQL query the app runs (counting queries); undefined: no query logging. */
   onQuery?: (sql: string) => void;
 }
@@ -53,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     quiet: env.LOG_LEVEL === 'silent',
     graphqlMaxDepth: Number(env.GRAPHQL_MAX_DEPTH ?? 12),
     graphqlMaxCost: Number(env.GRAPHQL_MAX_COST ?? 20000),
+    notificationJobs: flag(env.NOTIFICATION_JOBS, true),
   };
 }

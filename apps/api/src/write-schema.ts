@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   });
   try {
     await migrate(db.url);
-    const app = await createApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false }, db.url);
+    const app = await createApp({ ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, notificationJobs: false }, db.url);
     await app.init();
     const schema = printSchema(app.get(GraphQLSchemaHost).schema);
     const target = fileURLToPath(new URL('../schema.gql', import.meta.url));

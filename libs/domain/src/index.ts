@@ -8,3 +8,4 @@ export * from './text-diff.js';
 export * from './editions.js';
 export * from './vote-counting.js';
 export * from './assemblies.js';
+export * from './notifications.js';

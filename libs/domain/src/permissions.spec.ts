@@ -84,6 +84,7 @@ const EXPECTED: Record<Action, Role[]> = {
   // About someone else's proxy: only the secretariat (it registers written proxies).
   'proxy.grant': ['SECRETARIAT'],
   'ballot.cast': MEMBERS,
+  'subject.follow': BELONGS,
 };
 
 describe('can: the permission table', () => {

@@ -59,6 +59,7 @@ export const ACTIONS = [
   'assembly.viewAttendance',
   'proxy.grant',
   'ballot.cast',
+  'subject.follow',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -143,6 +144,8 @@ const RULES: Record<Action, Rule> = {
   'proxy.grant': any(isSelf, secretariat),
   // Entitlement (frozen voter list, check-in, proxies) is checked by the API against the assembly.
   'ballot.cast': isMember,
+  // Following an edition, group, recommendation or assembly: whoever may see it.
+  'subject.follow': belongs,
 };
 
 export function can(actor: Actor | null | undefined, action: Action, subject: Subject): boolean {

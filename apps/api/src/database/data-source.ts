@@ -23,7 +23,12 @@ import { MeetingEntity } from '../modules/editions/meeting.entity.js';
 import { MinutesAddendumEntity } from '../modules/editions/minutes-addendum.entity.js';
 import { MinutesEntity } from '../modules/editions/minutes.entity.js';
 import { WorkingGroupEntity } from '../modules/editions/working-group.entity.js';
+import { DigestRunEntity } from '../modules/notifications/digest-run.entity.js';
+import { FollowEntity } from '../modules/notifications/follow.entity.js';
+import { NotificationSettingEntity } from '../modules/notifications/notification-setting.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
+import { ReminderSentEntity } from '../modules/notifications/reminder-sent.entity.js';
+import { ReminderWatermarkEntity } from '../modules/notifications/reminder-watermark.entity.js';
 import { CommentReportEntity } from '../modules/participation/comment-report.entity.js';
 import { CommentEntity } from '../modules/participation/comment.entity.js';
 import { SmallTalkEntity } from '../modules/participation/small-talk.entity.js';
@@ -40,6 +45,7 @@ import { Foundation1763884800000 } from './migrations/1763884800000-foundation.j
 import { DecisionCycle1763971200000 } from './migrations/1763971200000-decision-cycle.js';
 import { AppSecret1764057600000 } from './migrations/1764057600000-app-secret.js';
 import { Assemblies1764144000000 } from './migrations/1764144000000-assemblies.js';
+import { Notifications1764403200000 } from './migrations/1764403200000-notifications.js';
 
 // Listed explicitly (no globs): the same list works from src under Jest and from dist.
 export const ENTITIES = [
@@ -59,6 +65,11 @@ export const ENTITIES = [
   MinutesEntity,
   WorkingGroupEntity,
   NotificationEntity,
+  FollowEntity,
+  NotificationSettingEntity,
+  DigestRunEntity,
+  ReminderSentEntity,
+  ReminderWatermarkEntity,
   CommentReportEntity,
   CommentEntity,
   SmallTalkEntity,
@@ -81,7 +92,13 @@ export const ENTITIES = [
   PersonEntity,
   SessionEntity,
 ];
-export const MIGRATIONS = [Foundation1763884800000, DecisionCycle1763971200000, AppSecret1764057600000, Assemblies1764144000000];
+export const MIGRATIONS = [
+  Foundation1763884800000,
+  DecisionCycle1763971200000,
+  AppSecret1764057600000,
+  Assemblies1764144000000,
+  Notifications1764403200000,
+];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

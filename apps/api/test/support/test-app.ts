@@ -34,7 +34,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   await migrate(databaseUrl);
-  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, ...overrides };
+  // No timers in tests: a test calls the notification jobs itself, with the time it wants.
+  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, notificationJobs: false, ...overrides };
   const app = await createApp(config, databaseUrl);
   await app.init();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
