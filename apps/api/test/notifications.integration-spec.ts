@@ -316,9 +316,9 @@ describe('notifications: follows, the notification centre, e-mail, digests and r
       // French, both events, with links.
       expect(reader[0].subject).toBe('LetsCoop : votre récapitulatif du jour, 2 nouvelles');
       expect(reader[0].body).toContain('Bonjour Reader,');
-      expect(reader[0].body).toContain("Lead a soumis “Set up an ethics committee” au conseil d'administration.");
+      expect(reader[0].body).toContain("Lead a soumis « Set up an ethics committee » au conseil d'administration.");
       expect(reader[0].body).toContain(
-        "Le conseil d'administration a commencé l'examen de “Set up an ethics committee”.",
+        "Le conseil d'administration a commencé l'examen de « Set up an ethics committee ».",
       );
       expect(reader[0].body).toContain(`/recommendations/${recId}`);
     });
@@ -350,7 +350,7 @@ describe('notifications: follows, the notification centre, e-mail, digests and r
       const reader = await mailTo('reader');
       expect(reader).toHaveLength(2);
       expect(reader[1].subject).toBe('LetsCoop : votre récapitulatif du jour, 1 nouvelle');
-      expect(reader[1].body).toContain('a renvoyé “Set up an ethics committee” au groupe de travail.');
+      expect(reader[1].body).toContain('a renvoyé « Set up an ethics committee » au groupe de travail.');
       expect(reader[1].body).toContain('Motif : Who appoints the committee?');
       expect(reader[1].body).not.toContain('a soumis');
       expect(await mailTo('follower')).toHaveLength(1);

@@ -31,6 +31,7 @@ const GroupPage = page(() => import('../features/groups/group-page'), 'GroupPage
 const MeetingPage = page(() => import('../features/groups/meeting-page'), 'MeetingPage');
 const SmallTalkPage = page(() => import('../features/side-channels/small-talk-page'), 'SmallTalkPage');
 const WritingPage = page(() => import('../features/side-channels/writing-page'), 'WritingPage');
+const NotificationsPage = page(() => import('../features/notifications/notifications-page'), 'NotificationsPage');
 const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
 
 function signedIn(Page: ComponentType) {
@@ -69,6 +70,7 @@ export function AppRoutes() {
         <Route path="/meetings/:id" element={signedIn(MeetingPage)} />
         <Route path="/small-talks/:id" element={signedIn(SmallTalkPage)} />
         <Route path="/writings/:id" element={signedIn(WritingPage)} />
+        <Route path="/notifications" element={signedIn(NotificationsPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

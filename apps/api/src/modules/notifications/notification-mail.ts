@@ -25,6 +25,7 @@ interface MailTexts {
 }
 
 const q = (title: string) => `“${title}”`;
+const qfr = (title: string) => `« ${title} »`;
 
 /**
  * Every notification e-mail in nl, fr and en, in one place. The in-app sentences live in the
@@ -87,39 +88,39 @@ export const NOTIFICATION_MAIL: Record<Language, MailTexts> = {
     sentence: ({ kind, title, actorName, startsAt }, when) => {
       switch (kind) {
         case 'recommendation.submit':
-          return `${actorName ?? 'Le groupe de travail'} a soumis ${q(title)} au conseil d'administration.`;
+          return `${actorName ?? 'Le groupe de travail'} a soumis ${qfr(title)} au conseil d'administration.`;
         case 'recommendation.startReview':
-          return `Le conseil d'administration a commencé l'examen de ${q(title)}.`;
+          return `Le conseil d'administration a commencé l'examen de ${qfr(title)}.`;
         case 'recommendation.endorse':
-          return `Le conseil d'administration a approuvé ${q(title)}.`;
+          return `Le conseil d'administration a approuvé ${qfr(title)}.`;
         case 'recommendation.amendAndEndorse':
-          return `Le conseil d'administration a amendé et approuvé ${q(title)}.`;
+          return `Le conseil d'administration a amendé et approuvé ${qfr(title)}.`;
         case 'recommendation.merge':
-          return `Le conseil d'administration a fusionné ${q(title)} avec une autre recommandation.`;
+          return `Le conseil d'administration a fusionné ${qfr(title)} avec une autre recommandation.`;
         case 'recommendation.sendBack':
-          return `Le conseil d'administration a renvoyé ${q(title)} au groupe de travail.`;
+          return `Le conseil d'administration a renvoyé ${qfr(title)} au groupe de travail.`;
         case 'recommendation.decline':
-          return `Le conseil d'administration a rejeté ${q(title)}.`;
+          return `Le conseil d'administration a rejeté ${qfr(title)}.`;
         case 'recommendation.convert':
-          return `Le conseil d'administration a converti ${q(title)} en propositions d'action.`;
+          return `Le conseil d'administration a converti ${qfr(title)} en propositions d'action.`;
         case 'recommendation.putToAssembly':
-          return `Les propositions d'action de ${q(title)} sont à l'ordre du jour de l'assemblée générale.`;
+          return `Les propositions d'action de ${qfr(title)} sont à l'ordre du jour de l'assemblée générale.`;
         case 'poll.opened':
-          return `Un vote est ouvert à ${q(title)}.`;
+          return `Un vote est ouvert à ${qfr(title)}.`;
         case 'poll.closed':
-          return `Un vote est clos à ${q(title)}.`;
+          return `Un vote est clos à ${qfr(title)}.`;
         case 'poll.published':
-          return `Le résultat d'un vote à ${q(title)} est publié.`;
+          return `Le résultat d'un vote à ${qfr(title)} est publié.`;
         case 'meeting.tomorrow':
           return startsAt
-            ? `Le groupe de travail ${q(title)} se réunit le ${when(startsAt)}.`
-            : `Le groupe de travail ${q(title)} se réunit bientôt.`;
+            ? `Le groupe de travail ${qfr(title)} se réunit le ${when(startsAt)}.`
+            : `Le groupe de travail ${qfr(title)} se réunit bientôt.`;
         case 'action.overdue':
-          return `Une action issue de ${q(title)} est en retard.`;
+          return `Une action issue de ${qfr(title)} est en retard.`;
         case 'action.progress':
-          return `Du nouveau sur une action issue de ${q(title)}.`;
+          return `Du nouveau sur une action issue de ${qfr(title)}.`;
         default:
-          return `Du nouveau sur ${q(title)}.`;
+          return `Du nouveau sur ${qfr(title)}.`;
       }
     },
     reason: (text) => `Motif : ${text}`,
