@@ -245,7 +245,7 @@ describe('notifications: follows, the notification centre, e-mail, digests and r
         'recommendation.submit',
       ]);
       expect(page.items[1]).toMatchObject({
-        subjectType: 'RECOMMENDATION',
+        subjectType: 'recommendation',
         subjectId: recId,
         read: false,
         readAt: null,
@@ -390,7 +390,7 @@ describe('notifications: follows, the notification centre, e-mail, digests and r
       const page = (await gql(as.bystander, LIST, {})).data?.notifications.items[0];
       expect(page).toMatchObject({
         kind: 'meeting.tomorrow',
-        subjectType: 'GROUP',
+        subjectType: 'group',
         relatedId: later,
         actor: null,
         subjectTitle: { text: 'The economic model' },
@@ -451,10 +451,37 @@ describe('notifications: follows, the notification centre, e-mail, digests and r
       const item = (await gql(as.reader, LIST, {})).data?.notifications.items[0];
       expect(item).toMatchObject({
         kind: 'poll.closed',
-        subjectType: 'ASSEMBLY',
+        subjectType: 'assembly',
         relatedId: pollId,
         subjectTitle: { text: 'General assembly 2016' },
       });
+    });
+
+    it('notifies named people (the secretariat of a mandate ending), once, and lists it even for a subject type it does not know', async () => {
+      const db = t.app.get(DataSource);
+      const mandateId = '11111111-1111-4111-8111-111111111111';
+      const input = {
+        cooperativeId: coop,
+        personIds: [ids.bystander, ids.immediate, ids.bystander],
+        subjectType: 'mandate',
+        subjectId: mandateId,
+        kind: 'mandate.ending',
+        payload: { endsOn: '2020-06-30' },
+        onceKey: `mandate.ending:${mandateId}`,
+      };
+      expect(await db.transaction((m) => service.notifyPeople(m, input))).toBe(2);
+      expect(await db.transaction((m) => service.notifyPeople(m, input))).toBe(0);
+      const item = (await gql(as.bystander, LIST, {})).data?.notifications.items[0];
+      expect(item).toMatchObject({
+        kind: 'mandate.ending',
+        subjectType: 'mandate',
+        subjectId: mandateId,
+        subjectTitle: null,
+        actor: null,
+      });
+      // IMMEDIATE: an e-mail, with the generic sentence and a link to the notification centre.
+      const mails = await mailTo('immediate');
+      expect(mails[mails.length - 1].body).toContain('http://localhost:3000/notifications');
     });
 
     it('a notifySubject that rolls back leaves nothing behind', async () => {

@@ -36,6 +36,7 @@ describe('subjectPath', () => {
     expect(subjectPath('group', 'g1')).toBe('/groups/g1');
     expect(subjectPath('edition', 'e1')).toBe('/editions/e1');
     expect(subjectPath('assembly', 'a1')).toBe('/assemblies/a1');
+    expect(subjectPath('mandate', 'm1')).toBeNull();
   });
 });
 

@@ -62,18 +62,19 @@ export function decideFollow(signals: readonly FollowSignal[]): FollowDecision {
   };
 }
 
-/** The page a notification about this subject opens (path only; e-mails prefix PUBLIC_URL). */
-export function subjectPath(subjectType: FollowSubjectType, subjectId: string): string {
-  switch (subjectType) {
-    case 'edition':
-      return `/editions/${subjectId}`;
-    case 'group':
-      return `/groups/${subjectId}`;
-    case 'recommendation':
-      return `/recommendations/${subjectId}`;
-    case 'assembly':
-      return `/assemblies/${subjectId}`;
-  }
+const SUBJECT_PATHS: Record<FollowSubjectType, string> = {
+  edition: '/editions/',
+  group: '/groups/',
+  recommendation: '/recommendations/',
+  assembly: '/assemblies/',
+};
+
+/**
+ * The page a notification about this subject opens (path only; e-mails prefix PUBLIC_URL).
+ * Null for a subject type this list does not know yet (another module's notification).
+ */
+export function subjectPath(subjectType: string, subjectId: string): string | null {
+  return isFollowSubjectType(subjectType) ? `${SUBJECT_PATHS[subjectType]}${subjectId}` : null;
 }
 
 /** Digests are counted in the cooperatives' time zone (Smart Belgium and Smart France share it). */

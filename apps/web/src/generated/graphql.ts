@@ -650,7 +650,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { totalCount: number, unreadCount: number, items: Array<{ id: string, kind: string, subjectType: FollowSubjectType, subjectId: string, createdAt: string, read: boolean, toStage: RecommendationStage | null, reason: string | null, startsAt: string | null, subjectTitle: { text: string, language: Language } | null, actor: { id: string, displayName: string } | null }> } };
+export type NotificationsQuery = { notifications: { totalCount: number, unreadCount: number, items: Array<{ id: string, kind: string, subjectType: string, subjectId: string, createdAt: string, read: boolean, toStage: RecommendationStage | null, reason: string | null, startsAt: string | null, subjectTitle: { text: string, language: Language } | null, actor: { id: string, displayName: string } | null }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string> | string;

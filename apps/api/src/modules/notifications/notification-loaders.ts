@@ -1,4 +1,4 @@
-import type { Actor, FollowSubjectType, TranslatedTextValue } from '@letscoop/domain';
+import type { Actor, TranslatedTextValue } from '@letscoop/domain';
 import DataLoader from 'dataloader';
 import type { MembersService } from '../members/members.service.js';
 import type { Person } from '../members/person.model.js';
@@ -13,7 +13,7 @@ export class NotificationLoaders {
   constructor(service: NotificationsService, members: MembersService, actor: Actor | null) {
     this.title = new DataLoader(async (keys) => {
       const subjects = keys.map((key) => {
-        const [type, id] = key.split(':') as [FollowSubjectType, string];
+        const [type, id] = key.split(':');
         return { type, id };
       });
       const titles = await service.titlesOf(subjects);

@@ -1,5 +1,4 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { FollowSubjectType } from '@letscoop/domain';
 
 /** Something a person should know (a step on a recommendation they follow, a poll opening, …). */
 @Entity('notification')
@@ -9,7 +8,8 @@ export class NotificationEntity {
   /** Null on rows written before cooperatives were recorded on notifications. */
   @Column('uuid', { name: 'cooperative_id', nullable: true }) cooperativeId: string | null;
   @Column('text') kind: string;
-  @Column('text', { name: 'subject_type' }) subjectType: FollowSubjectType;
+  /** edition, group, recommendation or assembly (followable), or another module's own subject type. */
+  @Column('text', { name: 'subject_type' }) subjectType: string;
   @Column('uuid', { name: 'subject_id' }) subjectId: string;
   @Column('jsonb') payload: Record<string, unknown>;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;

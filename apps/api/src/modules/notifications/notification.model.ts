@@ -39,7 +39,11 @@ export class Notification {
       "What happened: 'recommendation.<step>' (submit, startReview, endorse, …), 'poll.opened', 'poll.closed', 'poll.published', 'meeting.tomorrow', 'action.progress', 'action.overdue'. Unknown kinds may be added; show a generic sentence for them.",
   })
   kind: string;
-  @Field(() => FollowSubjectTypeEnum) subjectType: FollowSubjectType;
+  @Field({
+    description:
+      "What it is about, as stored: 'edition', 'group', 'recommendation', 'assembly' (see FollowSubjectType), or another module's own subject type.",
+  })
+  subjectType: string;
   @Field(() => ID) subjectId: string;
   @Field(() => ID, { nullable: true }) cooperativeId: string | null;
   @Field() createdAt: Date;

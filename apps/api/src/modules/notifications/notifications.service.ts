@@ -4,6 +4,7 @@ import {
   dayIn,
   decideFollow,
   hourIn,
+  isFollowSubjectType,
   resolveText,
   subjectPath,
   DEFAULT_EMAIL_MODE,
@@ -49,6 +50,19 @@ export interface NotifySubjectInput {
   onceKey?: string;
 }
 
+/** What another module passes to notify named people (not followers). */
+export interface NotifyPeopleInput {
+  cooperativeId: string;
+  personIds: readonly string[];
+  /** What the notification is about: a FollowSubjectType, or another module's own (e.g. 'mandate'). */
+  subjectType: string;
+  subjectId: string;
+  kind: string;
+  payload?: Record<string, unknown>;
+  actorId?: string | null;
+  onceKey?: string;
+}
+
 /** The shared once-key of a poll event, for the assembly module and the reminder job alike. */
 export function pollEventKey(kind: 'poll.opened' | 'poll.closed' | 'poll.published', pollId: string): string {
   return `${kind}:${pollId}`;
@@ -80,8 +94,10 @@ const SUBJECT_TABLE: Record<FollowSubjectType, string> = {
 const MAX_IDS = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOUR_MS = 3_600_000;
-/** A first digest (or the poll job's first run) looks back this far. */
+/** A person's first digest looks back this far… */
 const FIRST_LOOK_BACK = '1 day';
+/** …and none further than this (after the job was down for a while). */
+const MAX_LOOK_BACK = '7 days';
 
 /**
  * Who hears of a subject: every person with a reason (`signal`), the closest reason winning and
@@ -108,10 +124,9 @@ const AUDIENCE_CTES = `
   )`;
 
 interface StoredNotification {
-  id: string;
-  personId: string;
   kind: string;
-  subjectType: FollowSubjectType;
+  /** Usually a FollowSubjectType; another module may notify about its own subjects (notifyPeople). */
+  subjectType: string;
   subjectId: string;
   payload: Record<string, unknown>;
 }
@@ -149,8 +164,8 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
    */
   async notifySubject(manager: EntityManager, input: NotifySubjectInput): Promise<number> {
     if (input.onceKey && !(await this.claimOnce(manager, input.onceKey))) return 0;
-    const payload = input.payload ?? {};
-    const rows = await manager.query<(Recipient & { mode: EmailMode | null })[]>(
+    const payload = this.payloadOf(input);
+    const recipients = await manager.query<(Recipient & { mode: EmailMode | null })[]>(
       `WITH ${AUDIENCE_CTES},
        audience AS (SELECT DISTINCT ON (person_id) person_id, following FROM signal ORDER BY person_id, level, explicit DESC),
        inserted AS (
@@ -170,40 +185,68 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
         input.actorId ?? null,
       ],
     );
-    const immediate = rows.filter((r) => (r.mode ?? DEFAULT_EMAIL_MODE) === 'IMMEDIATE');
-    if (immediate.length > 0) {
-      const key = `${input.subjectType}:${input.subjectId}`;
-      const [titles, names] = await Promise.all([
-        this.titlesOf([{ type: input.subjectType, id: input.subjectId }], manager),
-        this.namesOf(
-          typeof payload.actorId === 'string' ? [payload.actorId] : input.actorId ? [input.actorId] : [],
-          manager,
+    await this.mailImmediately(manager, recipients, { ...input, payload });
+    return recipients.length;
+  }
+
+  /**
+   * One notification to each of these people (not the actor), whoever follows what: for news
+   * meant for people by their office (the secretariat told that mandates end, …). Same
+   * transaction, e-mail and once-key rules as notifySubject(). A subject type outside
+   * FOLLOW_SUBJECT_TYPES is stored as given; the web then shows the sentence without a link.
+   */
+  async notifyPeople(manager: EntityManager, input: NotifyPeopleInput): Promise<number> {
+    if (input.onceKey && !(await this.claimOnce(manager, input.onceKey))) return 0;
+    const people = [...new Set(input.personIds)].filter((id) => id !== input.actorId);
+    if (people.length === 0) return 0;
+    const payload = this.payloadOf(input);
+    const recipients = await manager.query<(Recipient & { mode: EmailMode | null })[]>(
+      `WITH inserted AS (
+         INSERT INTO notification (person_id, cooperative_id, kind, subject_type, subject_id, payload)
+         SELECT person_id, $2::uuid, $3::text, $4::text, $5::uuid, $6::jsonb FROM unnest($1::uuid[]) AS person_id
+         RETURNING person_id
+       )
+       SELECT p.id AS "personId", p.email, p.display_name AS name, p.preferred_language AS language, s.email_mode AS mode
+       FROM inserted i JOIN person p ON p.id = i.person_id LEFT JOIN notification_setting s ON s.person_id = i.person_id`,
+      [people, input.cooperativeId, input.kind, input.subjectType, input.subjectId, JSON.stringify(payload)],
+    );
+    await this.mailImmediately(manager, recipients, { ...input, payload });
+    return recipients.length;
+  }
+
+  /** The actor goes into the payload too: the list shows who did it. */
+  private payloadOf(input: { payload?: Record<string, unknown>; actorId?: string | null }): Record<string, unknown> {
+    return { ...(input.actorId ? { actorId: input.actorId } : {}), ...(input.payload ?? {}) };
+  }
+
+  /** An outbox e-mail, in the same transaction, to each recipient who asked for them immediately. */
+  private async mailImmediately(
+    manager: EntityManager,
+    recipients: (Recipient & { mode: EmailMode | null })[],
+    n: { kind: string; subjectType: string; subjectId: string; payload: Record<string, unknown> },
+  ): Promise<void> {
+    const immediate = recipients.filter((r) => (r.mode ?? DEFAULT_EMAIL_MODE) === 'IMMEDIATE');
+    if (immediate.length === 0) return;
+    const actorId = typeof n.payload.actorId === 'string' ? n.payload.actorId : null;
+    const [titles, names] = await Promise.all([
+      this.titlesOf([{ type: n.subjectType, id: n.subjectId }], manager),
+      this.namesOf(actorId ? [actorId] : [], manager),
+    ]);
+    const title = titles.get(`${n.subjectType}:${n.subjectId}`) ?? null;
+    const actorName = actorId ? (names.get(actorId) ?? null) : null;
+    await this.mail.enqueueMany(
+      manager,
+      immediate.map((r) => ({
+        to: r.email,
+        ...immediateMail(
+          this.facts(n, title, actorName, r.language),
+          r,
+          this.link(n.subjectType, n.subjectId),
+          this.link('settings'),
+          DIGEST_TIME_ZONE,
         ),
-      ]);
-      const stored = {
-        kind: input.kind,
-        subjectType: input.subjectType,
-        subjectId: input.subjectId,
-        payload,
-        personId: '',
-        id: '',
-      };
-      const actorId = (payload.actorId as string | undefined) ?? input.actorId ?? null;
-      await this.mail.enqueueMany(
-        manager,
-        immediate.map((r) => ({
-          to: r.email,
-          ...immediateMail(
-            this.facts(stored, titles.get(key) ?? null, actorId ? (names.get(actorId) ?? null) : null, r.language),
-            r,
-            this.link(input.subjectType, input.subjectId),
-            this.link('settings'),
-            DIGEST_TIME_ZONE,
-          ),
-        })),
-      );
-    }
-    return rows.length;
+      })),
+    );
   }
 
   // ── Following ─────────────────────────────────────────────────────────────────────────────
@@ -404,7 +447,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * One e-mail per person on DAILY_DIGEST (the default) with their unread notifications since
-   * their last digest (the first one looks back a day), at most once per person and day
+   * their last digest (the first one looks back a day, none more than a week), at most once per person and day
    * (digest_run's key): a second run the same day, even a concurrent one, sends nothing more.
    * Returns how many digests were sent.
    */
@@ -413,24 +456,27 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     return this.db.transaction(async (manager) => {
       // ON CONFLICT waits for a concurrent run's rows, then skips them: one digest per person and day.
       const runs = await manager.query<{ personId: string; since: Date }[]>(
-        `WITH last AS (SELECT person_id, max(covered_until) AS until FROM digest_run GROUP BY person_id),
+        `WITH recent AS (
+           SELECT person_id, created_at FROM notification
+           WHERE read_at IS NULL AND created_at <= $1 AND created_at > $1::timestamptz - $5::interval
+         ),
          due AS (
-           SELECT n.person_id, coalesce(l.until, $1::timestamptz - $3::interval) AS since, count(*)::int AS n
-           FROM notification n
-           LEFT JOIN last l ON l.person_id = n.person_id
-           LEFT JOIN notification_setting s ON s.person_id = n.person_id
-           WHERE coalesce(s.email_mode, $4::text) = 'DAILY_DIGEST' AND n.read_at IS NULL AND n.created_at <= $1
-             AND n.created_at > coalesce(l.until, $1::timestamptz - $3::interval)
-           GROUP BY n.person_id, l.until
+           SELECT r.person_id, greatest(coalesce(l.until, $1::timestamptz - $3::interval), $1::timestamptz - $5::interval) AS since,
+                  count(*)::int AS n
+           FROM recent r
+           LEFT JOIN notification_setting s ON s.person_id = r.person_id
+           LEFT JOIN LATERAL (SELECT max(covered_until) AS until FROM digest_run d WHERE d.person_id = r.person_id) l ON true
+           WHERE coalesce(s.email_mode, $4::text) = 'DAILY_DIGEST' AND r.created_at > coalesce(l.until, $1::timestamptz - $3::interval)
+           GROUP BY r.person_id, l.until
          )
          INSERT INTO digest_run (person_id, day, covered_from, covered_until, notification_count)
          SELECT person_id, $2::date, since, $1, n FROM due
          ON CONFLICT (person_id, day) DO NOTHING
          RETURNING person_id AS "personId", covered_from AS since`,
-        [asOf, day, FIRST_LOOK_BACK, DEFAULT_EMAIL_MODE],
+        [asOf, day, FIRST_LOOK_BACK, DEFAULT_EMAIL_MODE, MAX_LOOK_BACK],
       );
       if (runs.length === 0) return 0;
-      const items = await manager.query<(StoredNotification & Recipient & { personId: string })[]>(
+      const items = await manager.query<(StoredNotification & Recipient)[]>(
         `SELECT n.id, n.person_id AS "personId", n.kind, n.subject_type AS "subjectType", n.subject_id AS "subjectId", n.payload,
                 p.email, p.display_name AS name, p.preferred_language AS language
          FROM unnest($1::uuid[], $2::timestamptz[]) AS d(person_id, since)
@@ -626,13 +672,16 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
 
   // ── Reading helpers (batched: one query for any number of keys) ──────────────────────────
 
-  /** Titles of subjects, keyed "type:id" (a recommendation's: its latest version's). */
+  /**
+   * Titles of subjects, keyed "type:id" (a recommendation's: its latest version's). Subject
+   * types other than FOLLOW_SUBJECT_TYPES have none (yet): add them here when they appear.
+   */
   async titlesOf(
-    subjects: readonly { type: FollowSubjectType; id: string }[],
+    subjects: readonly { type: string; id: string }[],
     manager: EntityManager = this.db.manager,
   ): Promise<Map<string, TranslatedTextValue>> {
     const ids = (type: FollowSubjectType) => [...new Set(subjects.filter((s) => s.type === type).map((s) => s.id))];
-    if (subjects.length === 0) return new Map();
+    if (!subjects.some((s) => isFollowSubjectType(s.type))) return new Map();
     const rows = await manager.query<{ type: FollowSubjectType; id: string; title: TranslatedTextValue }[]>(
       `SELECT 'edition' AS type, id, title FROM edition WHERE id = ANY($1)
        UNION ALL SELECT 'group', id, theme FROM working_group WHERE id = ANY($2)
@@ -708,10 +757,10 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  private link(subjectType: FollowSubjectType | 'settings', subjectId?: string): string {
+  /** The subject's page; the notification centre for 'settings' or a subject without a page. */
+  private link(subjectType: string, subjectId?: string): string {
     const base = this.config.publicUrl.replace(/\/+$/, '');
-    return subjectType === 'settings'
-      ? `${base}/notifications`
-      : `${base}${subjectPath(subjectType, subjectId as string)}`;
+    const path = subjectType === 'settings' ? null : subjectPath(subjectType, subjectId ?? '');
+    return `${base}${path ?? '/notifications'}`;
   }
 }

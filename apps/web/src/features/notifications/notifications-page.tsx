@@ -41,6 +41,8 @@ const AFTER_READ = [NotificationsDocument, UnreadNotificationCountDocument];
 function NotificationRow({ item, onRead }: { item: NotificationItem; onRead: (id: string) => void }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const link = notificationLink(item);
+  const sentence = notificationSentence(t, item, language);
   return (
     <Card
       component="li"
@@ -61,17 +63,23 @@ function NotificationRow({ item, onRead }: { item: NotificationItem; onRead: (id
             {formatDateTime(item.createdAt, language)}
           </Text>
         </Group>
-        <Anchor
-          component={Link}
-          to={notificationLink(item)}
-          className="break-anywhere"
-          fw={item.read ? undefined : 600}
-          onClick={() => {
-            if (!item.read) onRead(item.id);
-          }}
-        >
-          {notificationSentence(t, item, language)}
-        </Anchor>
+        {link ? (
+          <Anchor
+            component={Link}
+            to={link}
+            className="break-anywhere"
+            fw={item.read ? undefined : 600}
+            onClick={() => {
+              if (!item.read) onRead(item.id);
+            }}
+          >
+            {sentence}
+          </Anchor>
+        ) : (
+          <Text className="break-anywhere" fw={item.read ? undefined : 600}>
+            {sentence}
+          </Text>
+        )}
         {item.reason && (
           <Text size="sm" className="break-anywhere">
             {t('notifications.reason', { reason: item.reason })}
@@ -243,7 +251,7 @@ function MyFollows() {
                 <Text span c="dimmed" size="sm">
                   {t(`notifications.follows.type.${f.subjectType}`)}:{' '}
                 </Text>
-                <Anchor component={Link} to={notificationLink(f)} lang={f.subjectTitle?.language}>
+                <Anchor component={Link} to={notificationLink(f) ?? '/notifications'} lang={f.subjectTitle?.language}>
                   {f.subjectTitle?.text ?? t('notifications.untitled')}
                 </Anchor>
               </Text>

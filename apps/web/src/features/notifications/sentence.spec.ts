@@ -16,7 +16,7 @@ await i18next.init({
 const base: NotificationItem = {
   id: 'n1',
   kind: 'recommendation.submit',
-  subjectType: 'RECOMMENDATION',
+  subjectType: 'recommendation',
   subjectId: 'r1',
   createdAt: '2019-05-14T10:00:00Z',
   read: false,
@@ -34,7 +34,7 @@ describe('notificationSentence', () => {
       "Lotte a soumis « A member directory » au conseil d'administration.",
     );
     expect(
-      notificationSentence(i18next.t, { ...base, kind: 'poll.opened', subjectType: 'ASSEMBLY', actor: null }, 'en'),
+      notificationSentence(i18next.t, { ...base, kind: 'poll.opened', subjectType: 'assembly', actor: null }, 'en'),
     ).toBe('A vote has opened at “A member directory”.');
   });
 
@@ -50,7 +50,7 @@ describe('notificationSentence', () => {
   it('gives the meeting time for a meeting reminder', () => {
     const sentence = notificationSentence(
       i18next.t,
-      { ...base, kind: 'meeting.tomorrow', subjectType: 'GROUP', startsAt: '2019-05-15T16:00:00Z' },
+      { ...base, kind: 'meeting.tomorrow', subjectType: 'group', startsAt: '2019-05-15T16:00:00Z' },
       'en',
     );
     expect(sentence).toMatch(/^The working group “A member directory” meets on 15 May 2019/);
@@ -61,5 +61,6 @@ describe('notificationLink', () => {
   it('opens the subject’s page', () => {
     expect(notificationLink(base)).toBe('/recommendations/r1');
     expect(notificationLink({ subjectType: 'ASSEMBLY', subjectId: 'a1' })).toBe('/assemblies/a1');
+    expect(notificationLink({ subjectType: 'mandate', subjectId: 'm1' })).toBeNull();
   });
 });

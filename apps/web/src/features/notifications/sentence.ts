@@ -1,4 +1,4 @@
-import { subjectPath, type FollowSubjectType, type Language } from '@letscoop/domain';
+import { subjectPath, type Language } from '@letscoop/domain';
 import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../app/format';
 import type { NotificationsQuery } from '../../generated/graphql';
@@ -34,7 +34,8 @@ export function notificationSentence(t: TFunction, n: NotificationItem, language
   });
 }
 
-/** The page the notification opens. */
-export function notificationLink(n: Pick<NotificationItem, 'subjectType' | 'subjectId'>): string {
-  return subjectPath(n.subjectType.toLowerCase() as FollowSubjectType, n.subjectId);
+/** The page the notification opens (null for a subject without a page of its own). */
+export function notificationLink(n: { subjectType: string; subjectId: string }): string | null {
+  // Notifications carry the stored type ("recommendation"), follow states the enum ("RECOMMENDATION").
+  return subjectPath(n.subjectType.toLowerCase(), n.subjectId);
 }
