@@ -22,6 +22,7 @@ import { EditionsModule } from './modules/editions/editions.module.js';
 import { EthicsModule } from './modules/ethics/ethics.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { MembersModule } from './modules/members/members.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ParticipationModule } from './modules/participation/participation.module.js';
 import { HealthController } from './health.controller.js';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module.js';
@@ -86,6 +87,7 @@ export class AppModule {
         }),
         AuditModule,
         MailModule,
+        NotificationsModule,
         MembersModule,
         CooperativesModule,
         AuthModule,

@@ -10,3 +10,4 @@ export * from './vote-counting.js';
 export * from './assemblies.js';
 export * from './action-plan.js';
 export * from './ethics.js';
+export * from './notifications.js';

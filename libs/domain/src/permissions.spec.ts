@@ -90,6 +90,7 @@ const EXPECTED: Record<Action, Role[]> = {
   'ethics.view': BELONGS,
   'ethics.write': ['ETHICS_COMMITTEE'],
   'indicator.manage': ['ETHICS_COMMITTEE', 'SECRETARIAT'],
+  'subject.follow': BELONGS,
 };
 
 describe('can: the permission table', () => {

@@ -64,6 +64,7 @@ export const ACTIONS = [
   'ethics.view',
   'ethics.write',
   'indicator.manage',
+  'subject.follow',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -157,6 +158,8 @@ const RULES: Record<Action, Rule> = {
   // Opinions (and their drafts) are the committee's own.
   'ethics.write': holds('ETHICS_COMMITTEE'),
   'indicator.manage': holds('ETHICS_COMMITTEE', 'SECRETARIAT'),
+  // Following an edition, group, recommendation or assembly: whoever may see it.
+  'subject.follow': belongs,
 };
 
 export function can(actor: Actor | null | undefined, action: Action, subject: Subject): boolean {

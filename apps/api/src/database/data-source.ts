@@ -38,7 +38,12 @@ import { EthicsSeatElectionEntity } from '../modules/ethics/ethics-seat-election
 import { SocialIndicatorValueEntity } from '../modules/ethics/social-indicator-value.entity.js';
 import { SocialIndicatorEntity } from '../modules/ethics/social-indicator.entity.js';
 import { WorkingGroupEntity } from '../modules/editions/working-group.entity.js';
+import { DigestRunEntity } from '../modules/notifications/digest-run.entity.js';
+import { FollowEntity } from '../modules/notifications/follow.entity.js';
+import { NotificationSettingEntity } from '../modules/notifications/notification-setting.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
+import { ReminderSentEntity } from '../modules/notifications/reminder-sent.entity.js';
+import { ReminderWatermarkEntity } from '../modules/notifications/reminder-watermark.entity.js';
 import { CommentReportEntity } from '../modules/participation/comment-report.entity.js';
 import { CommentEntity } from '../modules/participation/comment.entity.js';
 import { SmallTalkEntity } from '../modules/participation/small-talk.entity.js';
@@ -57,6 +62,7 @@ import { AppSecret1764057600000 } from './migrations/1764057600000-app-secret.js
 import { Assemblies1764144000000 } from './migrations/1764144000000-assemblies.js';
 import { ActionPlan1764230400000 } from './migrations/1764230400000-action-plan.js';
 import { Ethics1764316800000 } from './migrations/1764316800000-ethics.js';
+import { Notifications1764403200000 } from './migrations/1764403200000-notifications.js';
 
 // Listed explicitly (no globs): the same list works from src under Jest and from dist.
 export const ENTITIES = [
@@ -91,6 +97,11 @@ export const ENTITIES = [
   SocialIndicatorValueEntity,
   SocialIndicatorEntity,
   NotificationEntity,
+  FollowEntity,
+  NotificationSettingEntity,
+  DigestRunEntity,
+  ReminderSentEntity,
+  ReminderWatermarkEntity,
   CommentReportEntity,
   CommentEntity,
   SmallTalkEntity,
@@ -120,6 +131,7 @@ export const MIGRATIONS = [
   Assemblies1764144000000,
   ActionPlan1764230400000,
   Ethics1764316800000,
+  Notifications1764403200000,
 ];
 
 export function createDataSource(url: string): DataSource {

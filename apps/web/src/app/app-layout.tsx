@@ -5,6 +5,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { LogoutDocument } from '../generated/graphql';
 import { ErrorAlert } from './error-alert';
 import { LanguageSwitcher } from './language-switcher';
@@ -110,6 +111,7 @@ export function AppLayout() {
               <CooperativeSwitcher />
             </Box>
             <LanguageSwitcher />
+            {viewer && <NotificationBell />}
             {viewer && (
               <Box visibleFrom="sm">
                 <SignOutButton />

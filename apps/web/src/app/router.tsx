@@ -45,6 +45,7 @@ const EthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-p
 const NewEthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-editor-page'), 'NewEthicsOpinionPage');
 const EditEthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-editor-page'), 'EditEthicsOpinionPage');
 const IndicatorsPage = page(() => import('../features/ethics/indicators-page'), 'IndicatorsPage');
+const NotificationsPage = page(() => import('../features/notifications/notifications-page'), 'NotificationsPage');
 const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
 
 function signedIn(Page: ComponentType) {
@@ -95,6 +96,7 @@ export function AppRoutes() {
         <Route path="/ethics/opinions/:id" element={signedIn(EthicsOpinionPage)} />
         <Route path="/ethics/opinions/:id/edit" element={signedIn(EditEthicsOpinionPage)} />
         <Route path="/ethics/indicators" element={signedIn(IndicatorsPage)} />
+        <Route path="/notifications" element={signedIn(NotificationsPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {/* The projector fills the screen in the room: no navigation around it. */}

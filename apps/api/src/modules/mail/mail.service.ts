@@ -23,6 +23,13 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     await manager.insert(OutboxEmailEntity, { to, subject, body });
   }
 
+  /** Many mails in one INSERT (notifications, digests), in the caller's transaction. */
+  async enqueueMany(manager: EntityManager, mails: { to: string; subject: string; body: string }[]): Promise<void> {
+    for (let i = 0; i < mails.length; i += 1000) {
+      await manager.insert(OutboxEmailEntity, mails.slice(i, i + 1000));
+    }
+  }
+
   recent(limit = 50): Promise<OutboxEmailEntity[]> {
     return this.db.getRepository(OutboxEmailEntity).find({ order: { createdAt: 'DESC' }, take: limit });
   }

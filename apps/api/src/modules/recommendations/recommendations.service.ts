@@ -30,6 +30,7 @@ import { MeetingEntity } from '../editions/meeting.entity.js';
 import { WorkingGroupEntity } from '../editions/working-group.entity.js';
 import { MembersService } from '../members/members.service.js';
 import type { Person } from '../members/person.model.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { presentText } from '../../common/translated-text.model.js';
 import { ActionProposalEntity } from './action-proposal.entity.js';
 import { BoardMeetingEntity } from './board-meeting.entity.js';
@@ -122,6 +123,7 @@ export class RecommendationsService {
     private readonly audit: AuditService,
     private readonly groupRoles: GroupRolesService,
     private readonly members: MembersService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ── Reading ──────────────────────────────────────────────────────────────────────────────
@@ -720,7 +722,7 @@ export class RecommendationsService {
    * One transition, in one transaction: lock the recommendation (a second board member acting
    * at the same time waits, then finds the new stage: CONFLICT), ask who may take it, check it
    * against the cycle, apply its effects, then record the stage, the step, the audit event and
-   * the group's notifications.
+   * the followers' notifications.
    */
   private async step(
     viewer: Viewer,
@@ -815,18 +817,15 @@ export class RecommendationsService {
           ...done.after,
         },
       });
-      await manager.query(
-        `INSERT INTO notification (person_id, kind, subject_type, subject_id, payload)
-         SELECT person_id, $1, 'recommendation', $2, $3 FROM group_member
-         WHERE group_id = $4 AND status = 'ACTIVE' AND person_id <> $5`,
-        [
-          `recommendation.${transition}`,
-          rec.id,
-          JSON.stringify({ stepId: step.id, fromStage: rec.stage, toStage: to, actorId: viewer.person.id, reason }),
-          rec.groupId,
-          viewer.person.id,
-        ],
-      );
+      // The group's members, the authors, and whoever follows the recommendation, its group or its edition.
+      await this.notifications.notifySubject(manager, {
+        cooperativeId: rec.cooperativeId,
+        subjectType: 'recommendation',
+        subjectId: rec.id,
+        kind: `recommendation.${transition}`,
+        payload: { stepId: step.id, fromStage: rec.stage, toStage: to, actorId: viewer.person.id, reason },
+        actorId: viewer.person.id,
+      });
     });
     return this.reload(recommendationId);
   }

@@ -7,6 +7,7 @@ import { MissingPage, PageLoader, usePageTitle } from '../../app/page-state';
 import { useSession } from '../../app/session';
 import { TranslatedTextView } from '../cooperatives/translated-text-view';
 import { EditionDetailDocument } from '../../generated/graphql';
+import { FollowButton } from '../notifications/follow-button';
 import { HostSmallTalkForm, SubmitWritingForm } from '../side-channels/side-channel-forms';
 import { PendingWritings, SmallTalkList, WritingList } from '../side-channels/side-channel-lists';
 import { EditionStatusBadge, FrameWarningBadge } from './labels';
@@ -43,6 +44,7 @@ export function EditionPage() {
           {edition.title.text}
         </Title>
         {(edition.title.fellBack || edition.title.machineTranslated) && <TranslatedTextView value={edition.title} />}
+        <FollowButton subjectType="EDITION" subjectId={edition.id} cooperativeId={edition.cooperativeId} />
         {edition.launchedBy && (
           <Text size="sm" c="dimmed">
             {t('editions.launchedBy', { decision: edition.launchedBy })}

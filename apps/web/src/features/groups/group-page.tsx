@@ -19,6 +19,7 @@ import {
   type WorkingGroupDetailQuery,
 } from '../../generated/graphql';
 import { FrameWarningBadge, stageLabel } from '../editions/labels';
+import { FollowButton } from '../notifications/follow-button';
 import { HostSmallTalkForm, SubmitWritingForm } from '../side-channels/side-channel-forms';
 import { SmallTalkList, WritingList } from '../side-channels/side-channel-lists';
 import { DocumentList, DocumentUpload } from './documents';
@@ -323,6 +324,7 @@ export function GroupPage() {
           {group.question.text}
         </Text>
         <TranslatedTextView value={group.description} />
+        <FollowButton subjectType="GROUP" subjectId={group.id} cooperativeId={group.cooperativeId} />
       </Stack>
 
       <Section id="frame-title" title={t('groups.frame')}>

@@ -12,6 +12,7 @@ import { useSession } from '../../app/session';
 import { CommentThread } from '../comments/comment-thread';
 import { TranslatedTextView } from '../cooperatives/translated-text-view';
 import { RecommendationDetailDocument, RecommendationGroupContextDocument } from '../../generated/graphql';
+import { FollowButton } from '../notifications/follow-button';
 import { CycleStepper } from './cycle-stepper';
 import { formatCents } from './cycle-view';
 import { AddTestimonyForm, BoardTextToggle, ReviewNotes, Timeline, VersionList } from './recommendation-parts';
@@ -115,6 +116,7 @@ export function RecommendationPage() {
             })}
           </Text>
         )}
+        <FollowButton subjectType="RECOMMENDATION" subjectId={rec.id} cooperativeId={rec.cooperativeId} />
       </Stack>
 
       <CycleStepper
