@@ -4,10 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // typescript-operations 6 emits the enums and input types the operations use by itself; adding the
 // `typescript` plugin as well declares them twice (TS2300), so it is left out.
 const config: CodegenConfig = {
-  // TEMPORARY until the assemblies API lands: schema-assemblies.tmp.graphql adds the assemblies
-  // contract (issue 4) to the committed schema. The integrator removes the file and this entry once
-  // apps/api/schema.gql carries the real types, then reruns `npm run codegen`.
-  schema: ['../api/schema.gql', 'schema-assemblies.tmp.graphql'],
+  schema: '../api/schema.gql',
   documents: ['src/**/*.graphql'],
   overwrite: true,
   generates: {
