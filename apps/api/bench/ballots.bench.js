@@ -547,15 +547,22 @@ function summariseProfile(profile) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const interval = (profile.endTime - profile.startTime) / Math.max(1, profile.samples.length) / 1000;
   const byPlace = new Map();
+  const byFunction = new Map();
   for (const id of profile.samples) {
     const frame = nodes.get(id)?.callFrame ?? { url: '', functionName: '' };
     const place = placeOf(frame);
     byPlace.set(place, (byPlace.get(place) ?? 0) + interval);
+    if (frame.url) {
+      const name = `${frame.functionName || '(anonymous)'}  ${place}  ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + interval);
+    }
   }
   const total = [...byPlace.values()].reduce((a, b) => a + b, 0);
-  return [...byPlace.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .map(([place, msSpent]) => ({ place, ms: msSpent, share: msSpent / total }));
+  const rank = (map) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([place, msSpent]) => ({ place, ms: msSpent, share: msSpent / total }));
+  return { places: rank(byPlace), functions: rank(byFunction) };
 }
 
 function placeOf({ url, functionName }) {
@@ -650,7 +657,10 @@ function printReport({ viaApi, raw, bare, signedIn, direct, tally, closeMs, ligh
   if (profile) {
     console.log('');
     console.log('Where the API process spent its CPU (self time, whole run, BENCH_PROFILE=1):');
-    for (const p of profile.slice(0, 15))
+    for (const p of profile.places.slice(0, 15))
+      console.log(`  ${(p.share * 100).toFixed(1).padStart(5)} %  ${ms(p.ms).padStart(7)} ms  ${p.place}`);
+    console.log('The busiest JavaScript functions (self time):');
+    for (const p of profile.functions.slice(0, 15))
       console.log(`  ${(p.share * 100).toFixed(1).padStart(5)} %  ${ms(p.ms).padStart(7)} ms  ${p.place}`);
   }
   const loadAtEnd = os.loadavg()[0];
