@@ -125,10 +125,19 @@ export class Assemblies1764144000000 implements MigrationInterface {
         result jsonb
       )`);
     await db.query(`CREATE UNIQUE INDEX poll_one_open_per_assembly ON poll (assembly_id) WHERE status = 'OPEN'`);
+    // Ballots name their poll without a foreign key on purpose: a foreign key check takes a KEY
+    // SHARE lock on the poll's row for every ballot, so thousands of voters would all lock the same
+    // row. castBallot checks the poll under its advisory lock instead, and polls are never deleted.
+    await db.query(`
+      CREATE FUNCTION poll_never_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'polls are never deleted: their ballots refer to them' USING ERRCODE = 'insufficient_privilege';
+      END $$`);
+    await db.query(`CREATE TRIGGER poll_no_delete BEFORE DELETE ON poll FOR EACH ROW EXECUTE FUNCTION poll_never_deleted()`);
     // A named ballot: whose vote it is (voter_id), who cast it (the voter or their proxy holder).
     await db.query(`
       CREATE TABLE ballot (
-        poll_id uuid NOT NULL REFERENCES poll(id),
+        poll_id uuid NOT NULL,
         voter_id uuid NOT NULL REFERENCES person(id),
         cast_by uuid NOT NULL REFERENCES person(id),
         choice text CHECK (choice IN ('YES','NO','ABSTAIN')),
@@ -143,7 +152,7 @@ export class Assemblies1764144000000 implements MigrationInterface {
     // Secret polls: who voted, apart from what was voted (no time, so the two can't be matched by it).
     await db.query(`
       CREATE TABLE poll_participation (
-        poll_id uuid NOT NULL REFERENCES poll(id),
+        poll_id uuid NOT NULL,
         voter_id uuid NOT NULL REFERENCES person(id),
         cast_by uuid NOT NULL REFERENCES person(id),
         PRIMARY KEY (poll_id, voter_id)
@@ -153,7 +162,7 @@ export class Assemblies1764144000000 implements MigrationInterface {
     await db.query(`
       CREATE TABLE secret_ballot (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        poll_id uuid NOT NULL REFERENCES poll(id),
+        poll_id uuid NOT NULL,
         choice text CHECK (choice IN ('YES','NO','ABSTAIN')),
         approvals uuid[],
         weight int NOT NULL CHECK (weight >= 0),
@@ -178,5 +187,6 @@ export class Assemblies1764144000000 implements MigrationInterface {
       await db.query(`DROP TABLE ${table}`);
     }
     await db.query(`DROP FUNCTION ballot_immutable()`);
+    await db.query(`DROP FUNCTION poll_never_deleted()`);
   }
 }

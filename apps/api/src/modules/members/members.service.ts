@@ -46,6 +46,24 @@ const MEMBER_FROM = `
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
+/** The permission rules' view of a person, from all their membership and office rows: those active today. */
+export function actorFrom(
+  personId: string,
+  memberships: readonly Pick<MembershipEntity, 'cooperativeId' | 'category' | 'leftOn'>[],
+  offices: readonly Pick<OfficeEntity, 'cooperativeId' | 'kind' | 'startsOn' | 'endsOn'>[],
+): Actor {
+  const now = today();
+  return {
+    personId,
+    memberships: memberships
+      .filter((m) => m.leftOn === null || m.leftOn > now)
+      .map((m) => ({ cooperativeId: m.cooperativeId, category: m.category })),
+    offices: offices
+      .filter((o) => isOfficeActive(o, now))
+      .map((o) => ({ cooperativeId: o.cooperativeId, kind: o.kind })),
+  };
+}
+
 @Injectable()
 export class MembersService {
   constructor(
@@ -59,20 +77,14 @@ export class MembersService {
       this.db.getRepository(MembershipEntity).find({ where: { personId } }),
       this.db.getRepository(OfficeEntity).find({ where: { personId } }),
     ]);
-    const now = today();
-    return {
-      personId,
-      memberships: memberships
-        .filter((m) => m.leftOn === null || m.leftOn > now)
-        .map((m) => ({ cooperativeId: m.cooperativeId, category: m.category })),
-      offices: offices.filter((o) => isOfficeActive(o, now)).map((o) => ({ cooperativeId: o.cooperativeId, kind: o.kind })),
-    };
+    return actorFrom(personId, memberships, offices);
   }
 
   async viewerModel(viewer: Viewer): Promise<ViewerModel> {
-    const rows = await this.db.query<MemberRow[]>(`${MEMBER_SELECT} ${MEMBER_FROM} WHERE m.person_id = $1 ORDER BY m.joined_on`, [
-      viewer.person.id,
-    ]);
+    const rows = await this.db.query<MemberRow[]>(
+      `${MEMBER_SELECT} ${MEMBER_FROM} WHERE m.person_id = $1 ORDER BY m.joined_on`,
+      [viewer.person.id],
+    );
     const members = await this.withOffices(rows, viewer.actor);
     return {
       person: this.toPerson(viewer.person, viewer.actor, null),
@@ -81,7 +93,13 @@ export class MembersService {
     };
   }
 
-  async list(actor: Actor, cooperativeId: string, filter: MemberFilter, offset: number, limit: number): Promise<MemberPage> {
+  async list(
+    actor: Actor,
+    cooperativeId: string,
+    filter: MemberFilter,
+    offset: number,
+    limit: number,
+  ): Promise<MemberPage> {
     if (!can(actor, 'member.list', { cooperativeId })) throw forbidden("list this cooperative's members");
     const where = ['m.cooperative_id = $1', '(m.left_on IS NULL OR m.left_on > current_date)'];
     const params: unknown[] = [cooperativeId];
@@ -127,7 +145,10 @@ export class MembersService {
     return new Map(people.map((p) => [p.id, this.toPerson(p, actor ?? null, null)]));
   }
 
-  async updateProfile(viewer: Viewer, input: { displayName?: string | null; preferredLanguage?: Language | null }): Promise<Person> {
+  async updateProfile(
+    viewer: Viewer,
+    input: { displayName?: string | null; preferredLanguage?: Language | null },
+  ): Promise<Person> {
     const person = viewer.person;
     const before = { displayName: person.displayName, preferredLanguage: person.preferredLanguage };
     const after = {
@@ -152,7 +173,10 @@ export class MembersService {
   }
 
   private async count(where: string[], params: unknown[]): Promise<number> {
-    const [{ n }] = await this.db.query<{ n: string }[]>(`SELECT count(*) AS n ${MEMBER_FROM} WHERE ${where.join(' AND ')}`, params);
+    const [{ n }] = await this.db.query<{ n: string }[]>(
+      `SELECT count(*) AS n ${MEMBER_FROM} WHERE ${where.join(' AND ')}`,
+      params,
+    );
     return Number(n);
   }
 
@@ -194,7 +218,13 @@ export class MembersService {
   ): Person {
     const mayViewContact =
       actor !== null &&
-      (actor.personId === p.id || (cooperativeId !== null && can(actor, 'member.viewContact', { cooperativeId, personId: p.id })));
-    return { id: p.id, displayName: p.displayName, preferredLanguage: p.preferredLanguage, email: mayViewContact ? p.email : null };
+      (actor.personId === p.id ||
+        (cooperativeId !== null && can(actor, 'member.viewContact', { cooperativeId, personId: p.id })));
+    return {
+      id: p.id,
+      displayName: p.displayName,
+      preferredLanguage: p.preferredLanguage,
+      email: mayViewContact ? p.email : null,
+    };
   }
 }
