@@ -12,7 +12,7 @@ import {
 import { RedisLivePubSub } from '../src/modules/assemblies/redis-live-pubsub.js';
 import { seedAssembly } from './support/assembly-fixtures.js';
 import { seedCooperative } from './support/fixtures.js';
-import { startRedisServer, type TestRedis } from './support/redis-server.js';
+import { redisTestable, startRedisServer, type TestRedis } from './support/redis-server.js';
 import { gql, startTestApp, type TestApp } from './support/test-app.js';
 
 /** A signed-in cookie without the password round: a session row as the auth module stores it (SHA-256 of the token). */
@@ -45,7 +45,7 @@ function wsClient(t: TestApp, cookie: string): Client {
  * REDIS_URL set: two API instances on one database behind a (pretend) load balancer share their
  * live events through a real redis-server. Without REDIS_URL each instance keeps them in memory.
  */
-describe('live updates through Redis (several API instances)', () => {
+(redisTestable() ? describe : describe.skip)('live updates through Redis (several API instances)', () => {
   let redis: TestRedis;
   let a: TestApp;
   let b: TestApp;
