@@ -8,12 +8,19 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
  * Random, so nothing in it (no time, no counter) links it to the voter or to the order of casting.
  */
 export function newReceipt(): string {
-  const bytes = randomBytes(8);
-  let bits = bytes.readBigUInt64BE(0) >> 4n; // 60 bits
+  return receiptFromBytes(randomBytes(8));
+}
+
+/**
+ * The receipt written from 8 bytes: their first 60 bits, five at a time from the most significant.
+ * The demo loader feeds it seeded bytes, so its receipts look like the real ones.
+ */
+export function receiptFromBytes(bytes: Uint8Array): string {
   let code = '';
   for (let i = 0; i < 12; i++) {
-    code = ALPHABET[Number(bits & 31n)] + code;
-    bits >>= 5n;
+    const bit = i * 5;
+    const pair = (bytes[bit >> 3] << 8) | bytes[(bit >> 3) + 1];
+    code += ALPHABET[(pair >> (11 - (bit & 7))) & 31];
   }
   return `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }

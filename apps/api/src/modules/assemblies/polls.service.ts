@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
   can,
-  checkQuorum,
-  tallyElection,
-  tallyMotion,
   voterWeight,
   type Actor,
   type BallotChoice,
-  type MotionBallot,
   type PollMethod,
   type PollStatus,
-  type QuorumResult,
   type StakeholderCategory,
   type VotingWeightMode,
 } from '@letscoop/domain';
@@ -25,11 +20,10 @@ import { AgendaItemEntity } from './agenda-item.entity.js';
 import { notEntitled, requireId, wrongStatus } from './assemblies.service.js';
 import { AssemblyLiveService } from './assembly-live.service.js';
 import { AssemblyEntity } from './assembly.entity.js';
-import { attendanceFigures, type AttendanceFigures } from './attendance-figures.js';
 import { newReceipt } from './ballot-receipt.js';
-import { CandidateEntity } from './candidate.entity.js';
 import type { CastBallotInput } from './dto/cast-ballot.input.js';
-import { electionResult, motionResult, type FrozenPollResult } from './poll-result.js';
+import type { FrozenPollResult } from './poll-result.js';
+import { tallyPoll } from './poll-tally.js';
 import { PollEntity } from './poll.entity.js';
 import type { BallotReceiptModel } from './poll.model.js';
 
@@ -310,7 +304,7 @@ export class PollsService {
       );
       const poll = await m.getRepository(PollEntity).findOneByOrFail({ id: pollId });
       if (closed[0].length === 0) throw this.wrongPollStatus(poll.status, 'close', 'Only an open poll closes.');
-      const result = await this.tally(m, poll, closed[0][0].closedAt);
+      const result = await tallyPoll(m, poll, closed[0][0].closedAt);
       await m.query(`UPDATE poll SET result = $2 WHERE id = $1`, [pollId, JSON.stringify(result)]);
       await this.audit.record(m, {
         actorId: viewer.person.id,
@@ -546,88 +540,6 @@ export class PollsService {
         : 'This poll is closed: ballots are no longer accepted.',
       { status },
     );
-  }
-
-  // ── Counting ─────────────────────────────────────────────────────────────────────────────
-
-  /** The result at close: aggregates over the ballots, the quorum on the attendance now, libs/domain's tally. */
-  private async tally(m: EntityManager, poll: PollEntity, closedAt: Date): Promise<FrozenPollResult> {
-    const item = await m.getRepository(AgendaItemEntity).findOneByOrFail({ id: poll.agendaItemId });
-    const figures = await attendanceFigures(m, poll.assemblyId);
-    const quorum = this.quorumOf(item, figures);
-    const mode = item.weightMode ?? 'ONE_MEMBER_ONE_VOTE';
-    // Σ voterWeight over the frozen list: one per member, or their shares.
-    const entitled = mode === 'SHARE_WEIGHTED' ? figures.entitledShares : figures.entitledMembers;
-    const table = poll.secret ? 'secret_ballot' : 'ballot';
-    if (poll.method === 'MOTION') {
-      const rows = await m.query<{ choice: BallotChoice; college: StakeholderCategory; weight: string; n: number }[]>(
-        `SELECT choice, college, sum(weight)::bigint AS weight, count(*)::int AS n FROM ${table} WHERE poll_id = $1 GROUP BY choice, college`,
-        [poll.id],
-      );
-      const ballots: MotionBallot[] = rows.map((r) => ({
-        choice: r.choice,
-        college: r.college,
-        weight: Number(r.weight),
-      }));
-      const tally = tallyMotion({
-        rule: item.majorityRule ?? 'SIMPLE',
-        abstentionsCount: item.abstentionsCount ?? false,
-        ballots,
-        mode,
-        collegeWeights: item.collegeWeights ?? undefined,
-        quorum,
-        entitledWeight: entitled,
-      });
-      return motionResult(
-        tally,
-        rows.reduce((n, r) => n + r.n, 0),
-        closedAt,
-      );
-    }
-    const [totals] = await m.query<{ n: number; weight: string }[]>(
-      `SELECT count(*)::int AS n, coalesce(sum(weight), 0)::bigint AS weight FROM ${table} WHERE poll_id = $1`,
-      [poll.id],
-    );
-    const approvals = await m.query<{ candidateId: string; weight: string }[]>(
-      `SELECT c.id AS "candidateId", sum(b.weight)::bigint AS weight
-         FROM ${table} b CROSS JOIN LATERAL unnest(b.approvals) AS c(id)
-        WHERE b.poll_id = $1 GROUP BY c.id`,
-      [poll.id],
-    );
-    const candidates = await m
-      .getRepository(CandidateEntity)
-      .find({ where: { agendaItemId: item.id }, order: { position: 'ASC' } });
-    // Aggregated approvals: one "ballot" per candidate carrying the summed weight of its approvals.
-    const tally = tallyElection({
-      seats: item.seats ?? 1,
-      candidates: candidates.map((c) => c.id),
-      ballots: approvals.map((a) => ({ approvals: [a.candidateId], weight: Number(a.weight) })),
-      method: 'APPROVAL',
-    });
-    return electionResult(
-      {
-        tally,
-        quorum,
-        mode,
-        ballots: totals.n,
-        cast: Number(totals.weight),
-        entitled,
-        names: new Map(candidates.map((c) => [c.id, c.name])),
-      },
-      closedAt,
-    );
-  }
-
-  private quorumOf(item: AgendaItemEntity, f: AttendanceFigures): QuorumResult {
-    return checkQuorum({
-      basis: item.quorumBasis ?? 'MEMBERS',
-      percent: Number(item.quorumPercent ?? 0),
-      entitled: { members: f.entitledMembers, shares: f.entitledShares },
-      presentOrRepresented: {
-        members: f.presentMembers + f.representedMembers,
-        shares: f.presentShares + f.representedShares,
-      },
-    });
   }
 
   // ── Helpers ──────────────────────────────────────────────────────────────────────────────

@@ -193,7 +193,20 @@ export class DemoActionPlanService {
     fix(milestones, 'action_id');
     fix(updates, 'action_id');
     fix(changes, 'action_id');
+    // Entering an action already entered is not an event: the assembly's entry is in the trail.
+    const enteredBefore = new Set(realId.keys());
+    audit.splice(0, audit.length, ...audit.filter((e) => !(e.action === 'action.entered' && enteredBefore.has(e.subject_id as string))));
     fix(audit, 'subject_id');
+    // Every action the assemblies entered is placed now: their editions' emptied "to be placed" boxes go.
+    await manager.query(
+      `DELETE FROM action_project p WHERE p.cooperative_id = $1 AND p.is_default AND NOT EXISTS (SELECT 1 FROM action a WHERE a.project_id = p.id)`,
+      [coopId],
+    );
+    await manager.query(
+      `DELETE FROM action_programme g WHERE g.cooperative_id = $1 AND g.default_for_edition_id IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM action_project p WHERE p.programme_id = g.id)`,
+      [coopId],
+    );
     await insertRows(manager, 'action_milestone', { action_id: 'uuid[]', title: 'jsonb[]', due_on: 'date[]', done_on: 'date[]', created_by: 'uuid[]', ...stamp }, milestones, stamps);
     await insertRows(manager, 'action_update', { action_id: 'uuid[]', body: 'jsonb[]', progress: 'int[]', author_id: 'uuid[]', posted_at: 'text[]' }, updates, {
       expressions: { posted_at: local('posted_at') },

@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { searchable } from '../members/searchable.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DemoActionPlanService } from './demo-action-plan.service.js';
+import { DemoAssembliesService } from './demo-assemblies.service.js';
 import { DemoCycleService } from './demo-cycle.service.js';
 import { DemoEthicsService } from './demo-ethics.service.js';
 
@@ -134,6 +135,7 @@ export class DemoDataService {
     private readonly cycle: DemoCycleService,
     private readonly actionPlan: DemoActionPlanService,
     private readonly ethics: DemoEthicsService,
+    private readonly assemblies: DemoAssembliesService,
   ) {}
 
   async loadIfEmpty(): Promise<boolean> {
@@ -142,16 +144,21 @@ export class DemoDataService {
     const started = Date.now();
     const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
     let cycleMs = 0;
+    let assembliesMs = 0;
     await this.db.transaction(async (manager) => {
       const cooperativeIds: Record<string, string> = {};
       for (const spec of COOPERATIVES) cooperativeIds[spec.slug] = await this.loadCooperative(manager, spec, passwordHash);
       const cycleStarted = Date.now();
       await this.cycle.load(manager, cooperativeIds);
       cycleMs = Date.now() - cycleStarted;
+      // Before the action plan: the assemblies enter the adopted proposals, the plan places them.
+      const assembliesStarted = Date.now();
+      await this.assemblies.load(manager, cooperativeIds);
+      assembliesMs = Date.now() - assembliesStarted;
       await this.actionPlan.load(manager, cooperativeIds);
       await this.ethics.load(manager, cooperativeIds);
     });
-    this.logger.log(`Demo cooperatives loaded in ${Date.now() - started} ms (decision cycle: ${cycleMs} ms)`);
+    this.logger.log(`Demo cooperatives loaded in ${Date.now() - started} ms (decision cycle: ${cycleMs} ms, assemblies: ${assembliesMs} ms)`);
     return true;
   }
 
@@ -258,7 +265,8 @@ export class DemoDataService {
       }
     };
     fill('BOARD_MEMBER', spec.boardSize, (p) => p.category !== 'PERMANENT_STAFF' && p.passwordHash === null);
-    fill('ETHICS_COMMITTEE', spec.ethicsSize, (p) => p.category !== 'PERMANENT_STAFF' && p.passwordHash === null);
+    // The assembly of June 2018 elected the committee (demo-assemblies-data.ts): members by then.
+    fill('ETHICS_COMMITTEE', spec.ethicsSize, (p) => p.category !== 'PERMANENT_STAFF' && p.passwordHash === null && p.joinedOn <= '2018-05-25');
     fill('STAFF', 20, (p) => p.category === 'PERMANENT_STAFF');
     if (spec.slug === 'smart-fr') fill('MANAGING_DIRECTOR', 1, (p) => p.category === 'PERMANENT_STAFF');
     return people;
