@@ -51,7 +51,16 @@ interface Rec {
 }
 
 /** WinAnsi codes 0x80–0x9f that Latin-1 does not have (the standard fonts' encoding). */
-const WIN_ANSI: Record<string, string> = { '\x80': '€', '\x85': '…', '\x91': '‘', '\x92': '’', '\x93': '“', '\x94': '”', '\x96': '–', '\x97': '—' };
+const WIN_ANSI: Record<string, string> = {
+  '\x80': '€',
+  '\x85': '…',
+  '\x91': '‘',
+  '\x92': '’',
+  '\x93': '“',
+  '\x94': '”',
+  '\x96': '–',
+  '\x97': '—',
+};
 
 /** The text lines of a pdfkit PDF (standard fonts): the content streams inflated, each TJ array joined. */
 function pdfLines(pdf: Buffer): string[] {
@@ -70,7 +79,11 @@ function pdfLines(pdf: Buffer): string[] {
 }
 
 /** The bytes of a download, whatever its type. */
-async function download(agent: TestAgent, path: string, headers: Record<string, string> = {}): Promise<Response & { body: Buffer }> {
+async function download(
+  agent: TestAgent,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<Response & { body: Buffer }> {
   return (await agent
     .get(path)
     .set(headers)
@@ -127,8 +140,14 @@ describe('the "from idea to action" report on the demo editions of Smart Belgium
     const res = await gql(member, REPORT, { edition: e1 }, { 'Accept-Language': 'en' });
     const report = res.data?.ideaToActionReport;
     expect(report.cooperativeName).toBe('Smart Belgium');
-    expect(report.edition).toMatchObject({ number: 1, period: '2015/2016', title: { text: 'Smart in Progress 1 — towards a cooperative' } });
-    const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM recommendation WHERE edition_id = $1`, [e1]);
+    expect(report.edition).toMatchObject({
+      number: 1,
+      period: '2015/2016',
+      title: { text: 'Smart in Progress 1 — towards a cooperative' },
+    });
+    const [{ n }] = await t.sql<{ n: number }>(`SELECT count(*)::int AS n FROM recommendation WHERE edition_id = $1`, [
+      e1,
+    ]);
     expect(recs1).toHaveLength(n);
     expect(new Set(recs1.map((r) => r.id)).size).toBe(n);
     expect(report.groups).toHaveLength(4);
@@ -173,10 +192,16 @@ describe('the "from idea to action" report on the demo editions of Smart Belgium
     const rec = recs1.find((r) => r.id === id) as Rec;
     expect(rec.stage).toBe('MERGED');
     expect(rec.decision).toMatchObject({ transition: 'merge', vote: { inFavour: 15, against: 0, abstaining: 3 } });
-    expect(rec.mergedInto).toMatchObject({ id: target, title: { text: 'Improve the IT tools through user working groups' } });
+    expect(rec.mergedInto).toMatchObject({
+      id: target,
+      title: { text: 'Improve the IT tools through user working groups' },
+    });
     expect(rec.proposals).toEqual([]);
     expect(rec.otherActions).toEqual([
-      expect.objectContaining({ title: { text: 'Make Smart’s interfaces fit for smartphones and tablets' }, status: 'IN_PROGRESS' }),
+      expect.objectContaining({
+        title: { text: 'Make Smart’s interfaces fit for smartphones and tablets' },
+        status: 'IN_PROGRESS',
+      }),
     ]);
     const into = recs1.find((r) => r.id === target) as Rec;
     expect(into.mergedFrom.map((m) => m.id)).toContain(id);
@@ -198,7 +223,11 @@ describe('the "from idea to action" report on the demo editions of Smart Belgium
     expect(rec.proposals).toHaveLength(1);
     const [p] = rec.proposals;
     expect(p.status).toBe('ADOPTED');
-    expect(p.action).toMatchObject({ title: { text: 'A users’ working group on the IT tools in Smart in Progress 2' }, status: 'DONE', progress: 100 });
+    expect(p.action).toMatchObject({
+      title: { text: 'A users’ working group on the IT tools in Smart in Progress 2' },
+      status: 'DONE',
+      progress: 100,
+    });
     // Without a poll in the platform the report says so; a published poll shows its figures.
     expect(['NO_VOTE_RECORDED', 'PUBLISHED']).toContain(p.vote.state);
     // Every action the report shows carries the plan's status and progress.
@@ -208,7 +237,8 @@ describe('the "from idea to action" report on the demo editions of Smart Belgium
       [actions.map((a) => a.id)],
     );
     expect(rows).toHaveLength(actions.length);
-    for (const row of rows) expect(actions.find((a) => a.id === row.id)).toMatchObject({ status: row.status, progress: row.progress });
+    for (const row of rows)
+      expect(actions.find((a) => a.id === row.id)).toMatchObject({ status: row.status, progress: row.progress });
     expect(actions.some((a) => a.status === 'IN_PROGRESS' && a.progress > 0 && a.progress < 100)).toBe(true);
   });
 
@@ -239,8 +269,15 @@ describe('the "from idea to action" report on the demo editions of Smart Belgium
     const rows = parse(res.body, { bom: true, columns: true }) as Record<string, string>[];
     const expected = recs1.reduce((n, r) => n + Math.max(1, r.proposals.length + r.otherActions.length), 0);
     expect(rows).toHaveLength(expected);
-    const amended = rows.find((r) => r.recommendation === 'Open up to all profiles and all trades, within the cooperative’s values');
-    expect(amended).toMatchObject({ stage: 'AT_ASSEMBLY', board_decision: 'amendAndEndorse', amended_by_board: 'true', board_votes_in_favour: '13' });
+    const amended = rows.find(
+      (r) => r.recommendation === 'Open up to all profiles and all trades, within the cooperative’s values',
+    );
+    expect(amended).toMatchObject({
+      stage: 'AT_ASSEMBLY',
+      board_decision: 'amendAndEndorse',
+      amended_by_board: 'true',
+      board_votes_in_favour: '13',
+    });
     const merged = rows.find((r) => r.stage === 'MERGED');
     expect(merged).toMatchObject({
       merged_into: 'Improve the IT tools through user working groups',
@@ -270,7 +307,9 @@ describe('the "from idea to action" report on the demo editions of Smart Belgium
     expect(text).toContain('Merged into Improve the IT tools through user working groups');
     expect(text).toMatch(/Page 1 of \d+/);
 
-    const nl = pdfLines((await download(member, `/api/editions/${e1}/report.pdf`, { 'Accept-Language': 'nl-BE,nl;q=0.9' })).body).join(' ');
+    const nl = pdfLines(
+      (await download(member, `/api/editions/${e1}/report.pdf`, { 'Accept-Language': 'nl-BE,nl;q=0.9' })).body,
+    ).join(' ');
     expect(nl).toContain('Van idee tot actie');
     expect(nl).toContain('Smart in Progress 1 — naar een coöperatie');
     const fr = pdfLines((await download(member, `/api/editions/${e2}/report.pdf?lang=fr`)).body).join(' ');

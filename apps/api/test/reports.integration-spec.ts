@@ -31,7 +31,10 @@ const REPORT = `query($edition: ID!) { ideaToActionReport(editionId: $edition) {
 } }`;
 
 /** Everything the report page asks, nested: the same number of queries at any size. */
-const RICH = REPORT.replace('id title { text } stage', 'id title { text fellBack translations { language status } } stage draftedAt submittedAt');
+const RICH = REPORT.replace(
+  'id title { text } stage',
+  'id title { text fellBack translations { language status } } stage draftedAt submittedAt',
+);
 
 const RULE = 'Simple majority of the votes counted, abstentions not counted: 40 yes of 55 counted, 28 needed.';
 
@@ -83,16 +86,20 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
        SELECT cooperative_id, edition_id, id, $2, $3, $4, $4 FROM working_group WHERE id = $1 RETURNING id`,
       [group, stage, extra.mergedInto ?? null, createdAt],
     );
-    await t.sql(`INSERT INTO recommendation_version (recommendation_id, number, authored_by, title, body) VALUES ($1, 1, 'GROUP', $2, $3)`, [
-      id,
-      humanText('en', title),
-      humanText('en', 'The cooperative does it.'),
-    ]);
+    await t.sql(
+      `INSERT INTO recommendation_version (recommendation_id, number, authored_by, title, body) VALUES ($1, 1, 'GROUP', $2, $3)`,
+      [id, humanText('en', title), humanText('en', 'The cooperative does it.')],
+    );
     return id;
   };
 
   /** An assembly whose motion is this proposal, its poll PUBLISHED or CLOSED, closed on a given day with a frozen result. */
-  const vote = async (proposalId: string, pollStatus: 'PUBLISHED' | 'CLOSED', closedAt: string, figures: [number, number, number]) => {
+  const vote = async (
+    proposalId: string,
+    pollStatus: 'PUBLISHED' | 'CLOSED',
+    closedAt: string,
+    figures: [number, number, number],
+  ) => {
     const a = await seedAssembly(t, {
       cooperativeId: coop,
       voters: 0,
@@ -101,7 +108,11 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
       items: [{ actionProposalId: proposalId, pollStatus }],
     });
     await t.sql(`UPDATE assembly SET starts_at = $2 WHERE id = $1`, [a.id, closedAt]);
-    await t.sql(`UPDATE poll SET closed_at = $2, result = $3 WHERE id = $1`, [a.items[0].pollId, closedAt, frozen(...figures, closedAt)]);
+    await t.sql(`UPDATE poll SET closed_at = $2, result = $3 WHERE id = $1`, [
+      a.items[0].pollId,
+      closedAt,
+      frozen(...figures, closedAt),
+    ]);
     return a;
   };
 
@@ -124,7 +135,11 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
     t = await startTestApp();
     coop = (await seedCooperative(t)).id;
     const other = await seedCooperative(t, 'other-coop', 'Other Coop');
-    const chair = await seedPerson(t, { email: 'chair@example.org', cooperativeId: coop, offices: ['BOARD_CHAIR', 'BOARD_MEMBER'] });
+    const chair = await seedPerson(t, {
+      email: 'chair@example.org',
+      cooperativeId: coop,
+      offices: ['BOARD_CHAIR', 'BOARD_MEMBER'],
+    });
     await seedPerson(t, { email: 'member@example.org', cooperativeId: coop });
     await seedPerson(t, { email: 'outsider@example.org', cooperativeId: other.id });
     const [{ id: programme }] = await t.sql<{ id: string }>(
@@ -172,7 +187,9 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
     }
     chairAgent = await login(chair.email);
     for (const step of ['closePoll', 'publishPoll']) {
-      const res = await gql(chairAgent, `mutation($id: ID!) { ${step}(pollId: $id) { id status } }`, { id: a1.items[0].pollId });
+      const res = await gql(chairAgent, `mutation($id: ID!) { ${step}(pollId: $id) { id status } }`, {
+        id: a1.items[0].pollId,
+      });
       expect(res.errors).toBeUndefined();
     }
     await t.sql(`UPDATE poll SET closed_at = '2016-06-10T00:00:00Z' WHERE id = $1`, [a1.items[0].pollId]);
@@ -220,7 +237,7 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
   it('computes the dashboard figures per edition with SQL aggregates, as counted by hand', async () => {
     const res = await gql(member, DASHBOARD, { coop });
     expect(res.errors).toBeUndefined();
-    const [one, two, three] = res.data?.transparencyDashboard.editions;
+    const [one, two, three] = res.data?.transparencyDashboard.editions ?? [];
     expect(res.data?.transparencyDashboard.editions).toHaveLength(3);
     const stages = (e: { stageCounts: { stage: string; count: number }[] }) =>
       Object.fromEntries(e.stageCounts.filter((s) => s.count > 0).map((s) => [s.stage, s.count]));
@@ -269,7 +286,15 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
       const res = await gql(agent, REPORT, { edition: e1 }, { 'Accept-Language': 'en' });
       expect(res.errors).toBeUndefined();
       const report = res.data?.ideaToActionReport;
-      expect(report.totals).toEqual({ recommendations: 8, proposals: 6, putToAssembly: 5, adopted: 3, rejected: 1, actions: 3, actionsDone: 1 });
+      expect(report.totals).toEqual({
+        recommendations: 8,
+        proposals: 6,
+        putToAssembly: 5,
+        adopted: 3,
+        rejected: 1,
+        actions: 3,
+        actionsDone: 1,
+      });
       const recs = report.groups[0].recommendations;
       const byTitle = (title: string) => recs.find((r: { title: { text: string } }) => r.title.text === title);
 
@@ -295,7 +320,15 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
       expect(adopted.vote.ruleApplied).toMatch(/majority/i);
       expect(rejected).toMatchObject({
         status: 'REJECTED',
-        vote: { state: 'PUBLISHED', outcome: 'MAJORITY_NOT_REACHED', passed: false, yes: 10, no: 30, abstain: 5, ruleApplied: RULE },
+        vote: {
+          state: 'PUBLISHED',
+          outcome: 'MAJORITY_NOT_REACHED',
+          passed: false,
+          yes: 10,
+          no: 30,
+          abstain: 5,
+          ruleApplied: RULE,
+        },
         action: null,
       });
 
@@ -311,7 +344,11 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
         abstain: null,
         ruleApplied: null,
       });
-      expect(byTitle('Map the members').proposals[0].vote).toMatchObject({ state: 'NOT_PUT', assembly: null, yes: null });
+      expect(byTitle('Map the members').proposals[0].vote).toMatchObject({
+        state: 'NOT_PUT',
+        assembly: null,
+        yes: null,
+      });
       expect(byTitle('Hold more network events').proposals[0].action).toEqual({
         status: 'ABANDONED',
         progress: 10,
@@ -321,7 +358,11 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
       expect(declined).toMatchObject({
         stage: 'DECLINED',
         sentBack: 1,
-        decision: { transition: 'decline', reason: 'The solidarity contribution pays for common services.', vote: { inFavour: 9, against: 3, abstaining: 2 } },
+        decision: {
+          transition: 'decline',
+          reason: 'The solidarity contribution pays for common services.',
+          vote: { inFavour: 9, against: 3, abstaining: 2 },
+        },
         amendment: null,
       });
       const merged = byTitle('Work on phones too');
@@ -371,9 +412,9 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
     expect((await gql(t.browser(), DASHBOARD, { coop })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await gql(outsider, DASHBOARD, { coop })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gql(outsider, REPORT, { edition: e1 })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await gql(member, DASHBOARD, { coop: '00000000-0000-4000-8000-000000000000' })).errors?.[0].extensions?.code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      (await gql(member, DASHBOARD, { coop: '00000000-0000-4000-8000-000000000000' })).errors?.[0].extensions?.code,
+    ).toBe('NOT_FOUND');
     expect((await gql(member, DASHBOARD, { coop: 'nope' })).errors?.[0].extensions?.code).toBe('VALIDATION');
   });
 
@@ -396,10 +437,10 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
       const c = await seedCooperative(t2);
       const lead = await seedPerson(t2, { email: 'lead@example.org', cooperativeId: c.id });
       await seedPerson(t2, { email: 'reader@example.org', cooperativeId: c.id });
-      const [{ id: programme }] = await t2.sql<{ id: string }>(`INSERT INTO action_programme (cooperative_id, title) VALUES ($1, $2) RETURNING id`, [
-        c.id,
-        humanText('en', 'Programme'),
-      ]);
+      const [{ id: programme }] = await t2.sql<{ id: string }>(
+        `INSERT INTO action_programme (cooperative_id, title) VALUES ($1, $2) RETURNING id`,
+        [c.id, humanText('en', 'Programme')],
+      );
       const [{ id: proj }] = await t2.sql<{ id: string }>(
         `INSERT INTO action_project (cooperative_id, programme_id, title) VALUES ($1, $2, $3) RETURNING id`,
         [c.id, programme, humanText('en', 'Project')],
@@ -413,7 +454,13 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
         for (let g = 0; g < 5; g++) {
           const group = await seedGroup(t2, edition, `Theme ${g}`);
           await seedGroupMember(t2, group, lead.id, 'LEAD');
-          await seedRecommendations(t2, { cooperativeId: c.id, editionId: edition, groupId: group, createdBy: lead.id, count: count / 5 });
+          await seedRecommendations(t2, {
+            cooperativeId: c.id,
+            editionId: edition,
+            groupId: group,
+            createdBy: lead.id,
+            count: count / 5,
+          });
         }
         // Every recommendation amended by the board, with a decision step; every proposal adopted with an action.
         await t2.sql(
@@ -449,7 +496,9 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
       const n = queries.length;
       queries = null;
       expect(res.errors).toBeUndefined();
-      const groups = res.data?.ideaToActionReport.groups as { recommendations: { amendment: unknown; proposals: { action: unknown }[] }[] }[];
+      const groups = res.data?.ideaToActionReport.groups as {
+        recommendations: { amendment: unknown; proposals: { action: unknown }[] }[];
+      }[];
       const recs = groups.flatMap((g) => g.recommendations);
       expect(recs.every((r) => r.amendment !== null && r.proposals[0].action !== null)).toBe(true);
       return { n, items: recs.length };

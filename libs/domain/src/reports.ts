@@ -19,7 +19,10 @@ import type { DiffPart } from './text-diff.js';
 export const REPORT_VOTE_STATES = ['NOT_PUT', 'AWAITING', 'PUBLISHED', 'NO_VOTE_RECORDED'] as const;
 export type ReportVoteState = (typeof REPORT_VOTE_STATES)[number];
 
-export function proposalVoteState(proposalStatus: ActionProposalStatus, pollStatus: PollStatus | null): ReportVoteState {
+export function proposalVoteState(
+  proposalStatus: ActionProposalStatus,
+  pollStatus: PollStatus | null,
+): ReportVoteState {
   if (pollStatus === 'PUBLISHED') return 'PUBLISHED';
   switch (proposalStatus) {
     case 'PROPOSED':

@@ -55,7 +55,11 @@ export class IdeaToActionReportController {
         'The language in the address must be nl, fr or en.',
       );
     }
-    return lang ?? languageFromAcceptHeader(req.headers['accept-language']) ?? (req.viewer as Viewer).person.preferredLanguage;
+    return (
+      lang ??
+      languageFromAcceptHeader(req.headers['accept-language']) ??
+      (req.viewer as Viewer).person.preferredLanguage
+    );
   }
 }
 

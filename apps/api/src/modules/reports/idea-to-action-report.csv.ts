@@ -119,7 +119,10 @@ function recommendationColumns(
   } satisfies Partial<Row>;
 }
 
-function proposalColumns(p: ReportProposalData | null, text: (v: TranslatedTextValue | null | undefined) => string | null) {
+function proposalColumns(
+  p: ReportProposalData | null,
+  text: (v: TranslatedTextValue | null | undefined) => string | null,
+) {
   const v = p?.vote;
   const r = v?.result ?? null;
   return {

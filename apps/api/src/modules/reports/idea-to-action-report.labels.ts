@@ -1,4 +1,10 @@
-import type { ActionProposalStatus, ActionStatus, CycleTransition, Language, RecommendationStage } from '@letscoop/domain';
+import type {
+  ActionProposalStatus,
+  ActionStatus,
+  CycleTransition,
+  Language,
+  RecommendationStage,
+} from '@letscoop/domain';
 
 /**
  * The words of the printed "from idea to action" report in nl, fr and en (the PDF is made on the
@@ -181,12 +187,18 @@ const NL: ReportLabels = {
   reason: 'Reden',
   amended: (added, removed) =>
     `Gewijzigd door de raad: ${added} ${added === 1 ? 'woord' : 'woorden'} toegevoegd, ${removed} geschrapt.`,
-  amendedDiffNote: 'De tekst van de groep tegenover die van de raad (geschrapt: doorgehaald; toegevoegd: onderstreept):',
+  amendedDiffNote:
+    'De tekst van de groep tegenover die van de raad (geschrapt: doorgehaald; toegevoegd: onderstreept):',
   mergedInto: 'Samengevoegd met',
   mergedFrom: 'Hierin samengevoegd',
   proposalsHeading: 'Actievoorstellen',
   noProposals: 'Geen actievoorstellen.',
-  proposalStatus: { PROPOSED: 'voorgesteld', ON_AGENDA: 'voorgelegd aan de vergadering', ADOPTED: 'aangenomen', REJECTED: 'verworpen' },
+  proposalStatus: {
+    PROPOSED: 'voorgesteld',
+    ON_AGENDA: 'voorgelegd aan de vergadering',
+    ADOPTED: 'aangenomen',
+    REJECTED: 'verworpen',
+  },
   vote: 'Stemming',
   notPut: 'nog niet voorgelegd aan de vergadering',
   awaiting: 'nog niet gestemd',

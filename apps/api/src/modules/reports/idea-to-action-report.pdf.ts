@@ -165,7 +165,10 @@ class ReportWriter {
       ? ` (${this.clean(d.boardMeeting)}${d.boardMeetingOn ? `, ${this.dateOnly.format(new Date(`${d.boardMeetingOn}T00:00:00Z`))}` : ''})`
       : '';
     const vote = d.vote ? `; ${l.boardVote(d.vote.inFavour, d.vote.against, d.vote.abstaining)}` : '';
-    this.field(l.boardDecision, `${this.capital(l.decision[d.transition])}, ${this.date.format(d.decidedAt)}${meeting}${vote}`);
+    this.field(
+      l.boardDecision,
+      `${this.capital(l.decision[d.transition])}, ${this.date.format(d.decidedAt)}${meeting}${vote}`,
+    );
     if (d.reason) this.field(l.reason, d.reason);
   }
 
@@ -177,7 +180,11 @@ class ReportWriter {
     const size = amendmentSize(a.group, a.board, this.language);
     this.keepSpace(60);
     doc.moveDown(0.3);
-    doc.font(BOLD).fontSize(10).fillColor('black').text(l.amended(size.added, size.removed), MARGIN, doc.y, { width: this.width });
+    doc
+      .font(BOLD)
+      .fontSize(10)
+      .fillColor('black')
+      .text(l.amended(size.added, size.removed), MARGIN, doc.y, { width: this.width });
     doc.font(REGULAR).fontSize(9).fillColor(GREY).text(l.amendedDiffNote, { width: this.width });
     const text = (v: TranslatedTextValue | undefined) => (v ? resolveText(v, this.language).text : '');
     this.diff(wordDiff(text(a.group?.title), text(a.board.title)), BOLD);
@@ -210,7 +217,12 @@ class ReportWriter {
     doc.moveDown(0.3);
     if (rec.proposals.length === 0 && rec.otherActions.length === 0) {
       if (rec.stage !== 'MERGED' && rec.stage !== 'DECLINED')
-        doc.font(REGULAR).fontSize(10).fillColor(GREY).text(l.noProposals, MARGIN, doc.y, { width: this.width }).fillColor('black');
+        doc
+          .font(REGULAR)
+          .fontSize(10)
+          .fillColor(GREY)
+          .text(l.noProposals, MARGIN, doc.y, { width: this.width })
+          .fillColor('black');
       return;
     }
     if (rec.proposals.length > 0) {

@@ -169,7 +169,9 @@ interface ProposalRow {
   result: FrozenPollResult | null;
 }
 
-const actionData = (a: Pick<ActionEntity, 'id' | 'title' | 'status' | 'progress' | 'statusReason'>): ReportActionData => ({
+const actionData = (
+  a: Pick<ActionEntity, 'id' | 'title' | 'status' | 'progress' | 'statusReason'>,
+): ReportActionData => ({
   id: a.id,
   title: a.title,
   status: a.status,
@@ -328,11 +330,20 @@ export class IdeaToActionReportService {
       (x) => x.groupId,
     );
     const allProposals = data.flatMap((r) => r.proposals);
-    const allActions = [...allProposals.flatMap((p) => (p.action ? [p.action] : [])), ...data.flatMap((r) => r.otherActions)];
+    const allActions = [
+      ...allProposals.flatMap((p) => (p.action ? [p.action] : [])),
+      ...data.flatMap((r) => r.otherActions),
+    ];
     return {
       cooperativeId: edition.cooperativeId,
       cooperativeName: edition.cooperativeName,
-      edition: { id: edition.id, number: edition.number, period: edition.period, title: edition.title, status: edition.status },
+      edition: {
+        id: edition.id,
+        number: edition.number,
+        period: edition.period,
+        title: edition.title,
+        status: edition.status,
+      },
       generatedAt: new Date(),
       totals: {
         recommendations: data.length,
@@ -343,7 +354,10 @@ export class IdeaToActionReportService {
         actions: allActions.length,
         actionsDone: allActions.filter((a) => a.status === 'DONE').length,
       },
-      stageCounts: RECOMMENDATION_STAGES.map((stage) => ({ stage, count: data.filter((r) => r.stage === stage).length })),
+      stageCounts: RECOMMENDATION_STAGES.map((stage) => ({
+        stage,
+        count: data.filter((r) => r.stage === stage).length,
+      })),
       groups: groups.map((g) => ({
         id: g.id,
         theme: g.theme,
@@ -393,7 +407,8 @@ export function amendmentSize(
   board: ReportVersionText,
   language: Language,
 ): { added: number; removed: number } {
-  const text = (v: ReportVersionText | null, field: 'title' | 'body') => (v ? resolveText(v[field], language).text : '');
+  const text = (v: ReportVersionText | null, field: 'title' | 'body') =>
+    v ? resolveText(v[field], language).text : '';
   return diffWordCounts([
     ...wordDiff(text(group, 'title'), text(board, 'title')),
     ...wordDiff(text(group, 'body'), text(board, 'body')),

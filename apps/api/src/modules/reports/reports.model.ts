@@ -81,7 +81,10 @@ export class ReportVote {
   @Field(() => PollStatusEnum, { nullable: true }) pollStatus: PollStatus | null;
   @Field(() => Date, { nullable: true, description: 'When the poll closed (published results only).' })
   votedAt: Date | null;
-  @Field(() => String, { nullable: true, description: 'MAJORITY_REACHED, MAJORITY_NOT_REACHED, TIE, QUORUM_NOT_REACHED.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'MAJORITY_REACHED, MAJORITY_NOT_REACHED, TIE, QUORUM_NOT_REACHED.',
+  })
   outcome: string | null;
   @Field(() => Boolean, { nullable: true }) passed: boolean | null;
   @Field(() => Int, { nullable: true }) yes: number | null;
@@ -105,7 +108,8 @@ export class ReportProposal {
 @ObjectType({ description: 'What became of one recommendation.' })
 export class ReportRecommendation {
   @Field(() => ID) id: string;
-  @Field(() => TranslatedText, { description: 'Its current title (the board’s when it amended).' }) title: TranslatedText;
+  @Field(() => TranslatedText, { description: 'Its current title (the board’s when it amended).' })
+  title: TranslatedText;
   @Field(() => RecommendationStageEnum, { description: 'The stage reached.' }) stage: RecommendationStage;
   @Field({ description: 'When the group started drafting it.' }) draftedAt: Date;
   @Field(() => Date, { nullable: true, description: 'When the group first submitted it to the board.' })
@@ -143,7 +147,7 @@ export class ReportTotals {
 }
 
 @ObjectType({
-  description: "From idea to action: what became of every recommendation of an edition, grouped by working group.",
+  description: 'From idea to action: what became of every recommendation of an edition, grouped by working group.',
 })
 export class IdeaToActionReport {
   @Field(() => ID) cooperativeId: string;
@@ -177,7 +181,10 @@ export class TransparencyEditionFigures {
   adoptedPercent: number | null;
   @Field(() => Int, { description: 'Actions in the plan from adopted proposals.' }) actions: number;
   @Field(() => Int, { description: 'Those actions that are done.' }) actionsDone: number;
-  @Field(() => Float, { nullable: true, description: 'actionsDone / adopted, in %, one decimal; null when none adopted.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'actionsDone / adopted, in %, one decimal; null when none adopted.',
+  })
   implementedPercent: number | null;
 }
 

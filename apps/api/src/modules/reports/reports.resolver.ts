@@ -23,7 +23,10 @@ import {
 import type { RecommendationRef } from '../recommendations/recommendation.model.js';
 import { TransparencyDashboardService } from './transparency-dashboard.service.js';
 
-const presentAction = (a: ReportActionData, reader: Language): ReportAction => ({ ...a, title: presentText(a.title, reader) });
+const presentAction = (a: ReportActionData, reader: Language): ReportAction => ({
+  ...a,
+  title: presentText(a.title, reader),
+});
 
 const presentRef = (r: ReportRef, reader: Language): RecommendationRef => ({
   id: r.id,
