@@ -26,6 +26,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { ParticipationModule } from './modules/participation/participation.module.js';
 import { HealthController } from './health.controller.js';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 
 /** graphql-armor throws by default, which Apollo treats as a crash; report a validation error instead. */
 const reportAsValidationError = {
@@ -98,6 +99,7 @@ export class AppModule {
         AssembliesModule,
         ActionPlanModule,
         EthicsModule,
+        ReportsModule,
         DemoModule,
       ],
     };

@@ -43,7 +43,17 @@ async function journeyPages(context: BrowserContext): Promise<string[]> {
   const edition = { id: found?.edition };
   const group = { id: found?.group };
   const recommendation = { id: found?.recommendation };
-  return ['/', '/members', '/me', '/editions', `/editions/${edition?.id}`, `/groups/${group?.id}`, `/recommendations/${recommendation?.id}`];
+  return [
+    '/',
+    '/members',
+    '/me',
+    '/editions',
+    `/editions/${edition?.id}`,
+    `/editions/${edition?.id}/report`,
+    '/transparency',
+    `/groups/${group?.id}`,
+    `/recommendations/${recommendation?.id}`,
+  ];
 }
 
 describe.each([

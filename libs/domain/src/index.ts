@@ -11,3 +11,4 @@ export * from './assemblies.js';
 export * from './action-plan.js';
 export * from './ethics.js';
 export * from './notifications.js';
+export * from './reports.js';

@@ -131,6 +131,7 @@ export function AppLayout() {
               <NavItem to="/editions" label={t('editions.nav')} onNavigate={close} />
               {mayViewAssemblies && <NavItem to="/assemblies" label={t('assemblies.nav')} onNavigate={close} />}
               <NavItem to="/action-plan" label={t('actionPlan.nav')} onNavigate={close} />
+              <NavItem to="/transparency" label={t('reports.nav')} onNavigate={close} />
               {mayViewEthics && <NavItem to="/ethics" label={t('ethics.nav')} onNavigate={close} />}
               <NavItem to="/me" label={t('nav.me')} onNavigate={close} />
               {mayImport && <NavItem to="/admin/register-import" label={t('nav.registerImport')} onNavigate={close} />}

@@ -45,6 +45,8 @@ const EthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-p
 const NewEthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-editor-page'), 'NewEthicsOpinionPage');
 const EditEthicsOpinionPage = page(() => import('../features/ethics/ethics-opinion-editor-page'), 'EditEthicsOpinionPage');
 const IndicatorsPage = page(() => import('../features/ethics/indicators-page'), 'IndicatorsPage');
+const ReportPage = page(() => import('../features/reports/report-page'), 'ReportPage');
+const TransparencyPage = page(() => import('../features/reports/transparency-page'), 'TransparencyPage');
 const NotificationsPage = page(() => import('../features/notifications/notifications-page'), 'NotificationsPage');
 const NotFoundPage = page(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
 
@@ -80,6 +82,7 @@ export function AppRoutes() {
         <Route path="/board" element={signedIn(BoardPage)} />
         <Route path="/editions" element={signedIn(EditionsPage)} />
         <Route path="/editions/:id" element={signedIn(EditionPage)} />
+        <Route path="/editions/:id/report" element={signedIn(ReportPage)} />
         <Route path="/groups/:id" element={signedIn(GroupPage)} />
         <Route path="/meetings/:id" element={signedIn(MeetingPage)} />
         <Route path="/small-talks/:id" element={signedIn(SmallTalkPage)} />
@@ -96,6 +99,7 @@ export function AppRoutes() {
         <Route path="/ethics/opinions/:id" element={signedIn(EthicsOpinionPage)} />
         <Route path="/ethics/opinions/:id/edit" element={signedIn(EditEthicsOpinionPage)} />
         <Route path="/ethics/indicators" element={signedIn(IndicatorsPage)} />
+        <Route path="/transparency" element={signedIn(TransparencyPage)} />
         <Route path="/notifications" element={signedIn(NotificationsPage)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -45,6 +45,9 @@ export function EditionPage() {
         </Title>
         {(edition.title.fellBack || edition.title.machineTranslated) && <TranslatedTextView value={edition.title} />}
         <FollowButton subjectType="EDITION" subjectId={edition.id} cooperativeId={edition.cooperativeId} />
+        <Anchor component={Link} to={`/editions/${edition.id}/report`} data-testid="edition-report-link">
+          {t('reports.report.linkFromEdition')}
+        </Anchor>
         {edition.launchedBy && (
           <Text size="sm" c="dimmed">
             {t('editions.launchedBy', { decision: edition.launchedBy })}
