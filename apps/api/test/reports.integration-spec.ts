@@ -116,11 +116,14 @@ describe('the report and the transparency dashboard on a small seeded cooperativ
     return a;
   };
 
+  // Publishing an adopted motion already entered its action: then this sets where it stands.
   const action = async (proposalId: string, status: string, progress: number, reason: string | null = null) => {
     await t.sql(
       `INSERT INTO action (cooperative_id, project_id, action_proposal_id, recommendation_id, edition_id, title, description, status, progress, status_reason)
        SELECT p.cooperative_id, $2, p.id, p.recommendation_id, r.edition_id, p.title, p.body, $3, $4, $5
-         FROM action_proposal p JOIN recommendation r ON r.id = p.recommendation_id WHERE p.id = $1`,
+         FROM action_proposal p JOIN recommendation r ON r.id = p.recommendation_id WHERE p.id = $1
+       ON CONFLICT (action_proposal_id) DO UPDATE
+         SET project_id = EXCLUDED.project_id, status = EXCLUDED.status, progress = EXCLUDED.progress, status_reason = EXCLUDED.status_reason`,
       [proposalId, project, status, progress, reason],
     );
   };
