@@ -74,6 +74,7 @@ const SUBJECT_PATHS: Record<FollowSubjectType, string> = {
  * Null for a subject type this list does not know yet (another module's notification).
  */
 export function subjectPath(subjectType: string, subjectId: string): string | null {
+  if (subjectType === 'action') return `/actions/${subjectId}`;
   return isFollowSubjectType(subjectType) ? `${SUBJECT_PATHS[subjectType]}${subjectId}` : null;
 }
 

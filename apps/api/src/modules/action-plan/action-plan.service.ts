@@ -25,6 +25,7 @@ import { appError, forbidden, notFound, validation } from '../../common/errors.j
 import type { Viewer } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EditionEntity } from '../editions/edition.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { ActionProposalEntity } from '../recommendations/action-proposal.entity.js';
 import { ActionMilestoneEntity } from './action-milestone.entity.js';
 import { ActionProgrammeEntity } from './action-programme.entity.js';
@@ -46,7 +47,12 @@ const TIME_ZONE = 'Europe/Brussels';
 
 /** The calendar day (yyyy-mm-dd) of an instant, in the cooperative's time zone. */
 export function planDay(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 export interface PlanFilter {
@@ -122,9 +128,18 @@ const DEFAULT_PROJECT_TITLE: TranslatedTextValue = {
 const DEFAULT_PROJECT_DESCRIPTION: TranslatedTextValue = {
   original: 'en',
   texts: {
-    nl: { text: 'Actievoorstellen die de Algemene vergadering aannam; het secretariaat plaatst ze in een project.', origin: 'HUMAN' },
-    fr: { text: 'Propositions d’action adoptées par l’assemblée générale ; le secrétariat les place dans un projet.', origin: 'HUMAN' },
-    en: { text: 'Action proposals the general assembly adopted; the secretariat places them in a project.', origin: 'HUMAN' },
+    nl: {
+      text: 'Actievoorstellen die de Algemene vergadering aannam; het secretariaat plaatst ze in een project.',
+      origin: 'HUMAN',
+    },
+    fr: {
+      text: 'Propositions d’action adoptées par l’assemblée générale ; le secrétariat les place dans un projet.',
+      origin: 'HUMAN',
+    },
+    en: {
+      text: 'Action proposals the general assembly adopted; the secretariat places them in a project.',
+      origin: 'HUMAN',
+    },
   },
 };
 
@@ -168,6 +183,7 @@ export class ActionPlanService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ── Entering the plan (called by the general assembly) ───────────────────────────────────
@@ -181,7 +197,11 @@ export class ActionPlanService {
    * and project ("<edition> (<period>)" → "To be placed"), created on first use the same way;
    * the secretariat moves it later. Refuses (CONFLICT) a proposal that is not ADOPTED.
    */
-  async enterAdoptedProposal(manager: EntityManager, actionProposalId: string, actorId: string | null): Promise<string> {
+  async enterAdoptedProposal(
+    manager: EntityManager,
+    actionProposalId: string,
+    actorId: string | null,
+  ): Promise<string> {
     const [proposal] = await manager.query<ProposalToEnter[]>(
       `SELECT p.id, p.cooperative_id AS "cooperativeId", p.recommendation_id AS "recommendationId", p.status, p.title, p.body,
               p.proposed_owner AS "proposedOwner", r.edition_id AS "editionId", e.period AS "editionPeriod", e.title AS "editionTitle"
@@ -231,7 +251,12 @@ export class ActionPlanService {
       subjectId: id,
       cooperativeId: proposal.cooperativeId,
       reason: 'Adopted by the general assembly.',
-      after: { actionProposalId: proposal.id, recommendationId: proposal.recommendationId, projectId, ownerUnit: proposal.proposedOwner },
+      after: {
+        actionProposalId: proposal.id,
+        recommendationId: proposal.recommendationId,
+        projectId,
+        ownerUnit: proposal.proposedOwner,
+      },
     });
     return id;
   }
@@ -320,7 +345,9 @@ export class ActionPlanService {
     if (!coop) throw notFound('cooperative', cooperativeId);
     if (!can(actor, 'cooperative.view', { cooperativeId })) throw forbidden("read this cooperative's action plan");
     const [programmes, projects, actions] = await Promise.all([
-      this.db.getRepository(ActionProgrammeEntity).find({ where: { cooperativeId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      this.db
+        .getRepository(ActionProgrammeEntity)
+        .find({ where: { cooperativeId }, order: { createdAt: 'ASC', id: 'ASC' } }),
       this.db.getRepository(ActionProjectEntity).find({
         where: { cooperativeId },
         order: { isDefault: 'DESC', createdAt: 'ASC', id: 'ASC' },
@@ -336,7 +363,10 @@ export class ActionPlanService {
     const byProject = new Map<string, ActionEntity[]>(projects.map((p) => [p.id, []]));
     for (const a of actions) byProject.get(a.projectId)?.push(a);
     // Thematic programmes first, then the editions' default ones.
-    const ordered = [...programmes.filter((p) => !p.defaultForEditionId), ...programmes.filter((p) => p.defaultForEditionId)];
+    const ordered = [
+      ...programmes.filter((p) => !p.defaultForEditionId),
+      ...programmes.filter((p) => p.defaultForEditionId),
+    ];
     const nodes: PlanProgrammeNode[] = [];
     for (const programme of ordered) {
       const own = projects.filter((p) => p.programmeId === programme.id);
@@ -443,7 +473,9 @@ export class ActionPlanService {
   // ── Managing the plan (secretariat, managing director) ───────────────────────────────────
 
   async createProgramme(viewer: Viewer, input: CreateProgrammeInput): Promise<ActionProgrammeEntity> {
-    const [coop] = await this.db.query<{ id: string }[]>(`SELECT id FROM cooperative WHERE id = $1`, [input.cooperativeId]);
+    const [coop] = await this.db.query<{ id: string }[]>(`SELECT id FROM cooperative WHERE id = $1`, [
+      input.cooperativeId,
+    ]);
     if (!coop) throw notFound('cooperative', input.cooperativeId);
     if (!can(viewer.actor, 'actionPlan.manage', { cooperativeId: input.cooperativeId }))
       throw forbidden('create programmes in the action plan');
@@ -498,25 +530,31 @@ export class ActionPlanService {
   }
 
   async moveAction(viewer: Viewer, input: MoveActionInput): Promise<ActionEntity> {
-    return this.change(viewer, input.actionId, 'actionPlan.manage', 'place actions in the plan', async (manager, action) => {
-      const project = await manager.findOne(ActionProjectEntity, { where: { id: input.projectId } });
-      if (!project || project.cooperativeId !== action.cooperativeId) {
-        throw validation([
-          { field: 'projectId', messages: ['Choose a project of the same cooperative’s action plan.'] },
-        ]);
-      }
-      if (project.id === action.projectId) return;
-      await manager.update(ActionEntity, action.id, { projectId: project.id });
-      await this.audit.record(manager, {
-        actorId: viewer.person.id,
-        action: 'action.moved',
-        subjectType: 'action',
-        subjectId: action.id,
-        cooperativeId: action.cooperativeId,
-        before: { projectId: action.projectId },
-        after: { projectId: project.id },
-      });
-    });
+    return this.change(
+      viewer,
+      input.actionId,
+      'actionPlan.manage',
+      'place actions in the plan',
+      async (manager, action) => {
+        const project = await manager.findOne(ActionProjectEntity, { where: { id: input.projectId } });
+        if (!project || project.cooperativeId !== action.cooperativeId) {
+          throw validation([
+            { field: 'projectId', messages: ['Choose a project of the same cooperative’s action plan.'] },
+          ]);
+        }
+        if (project.id === action.projectId) return;
+        await manager.update(ActionEntity, action.id, { projectId: project.id });
+        await this.audit.record(manager, {
+          actorId: viewer.person.id,
+          action: 'action.moved',
+          subjectType: 'action',
+          subjectId: action.id,
+          cooperativeId: action.cooperativeId,
+          before: { projectId: action.projectId },
+          after: { projectId: project.id },
+        });
+      },
+    );
   }
 
   async assignOwner(viewer: Viewer, input: AssignActionOwnerInput): Promise<ActionEntity> {
@@ -532,85 +570,119 @@ export class ActionPlanService {
         message,
       );
     }
-    return this.change(viewer, input.actionId, 'actionPlan.manage', 'assign owners of actions', async (manager, action) => {
-      if (personId) {
-        const [{ belongs }] = await manager.query<{ belongs: boolean }[]>(
-          `SELECT EXISTS (SELECT 1 FROM membership WHERE person_id = $1 AND cooperative_id = $2 AND (left_on IS NULL OR left_on > current_date))
+    return this.change(
+      viewer,
+      input.actionId,
+      'actionPlan.manage',
+      'assign owners of actions',
+      async (manager, action) => {
+        if (personId) {
+          const [{ belongs }] = await manager.query<{ belongs: boolean }[]>(
+            `SELECT EXISTS (SELECT 1 FROM membership WHERE person_id = $1 AND cooperative_id = $2 AND (left_on IS NULL OR left_on > current_date))
                OR EXISTS (SELECT 1 FROM office WHERE person_id = $1 AND cooperative_id = $2 AND starts_on <= current_date AND (ends_on IS NULL OR ends_on >= current_date))
                  AS belongs`,
-          [personId, action.cooperativeId],
-        );
-        if (!belongs)
-          throw validation([{ field: 'personId', messages: ['Choose a person who belongs to the cooperative.'] }]);
-      }
-      if (action.ownerUnit === unit && action.ownerPersonId === personId) return;
-      await manager.update(ActionEntity, action.id, { ownerUnit: unit, ownerPersonId: personId });
-      await this.audit.record(manager, {
-        actorId: viewer.person.id,
-        action: 'action.ownerAssigned',
-        subjectType: 'action',
-        subjectId: action.id,
-        cooperativeId: action.cooperativeId,
-        before: { ownerUnit: action.ownerUnit, ownerPersonId: action.ownerPersonId },
-        after: { ownerUnit: unit, ownerPersonId: personId },
-      });
-    });
+            [personId, action.cooperativeId],
+          );
+          if (!belongs)
+            throw validation([{ field: 'personId', messages: ['Choose a person who belongs to the cooperative.'] }]);
+        }
+        if (action.ownerUnit === unit && action.ownerPersonId === personId) return;
+        await manager.update(ActionEntity, action.id, { ownerUnit: unit, ownerPersonId: personId });
+        await this.audit.record(manager, {
+          actorId: viewer.person.id,
+          action: 'action.ownerAssigned',
+          subjectType: 'action',
+          subjectId: action.id,
+          cooperativeId: action.cooperativeId,
+          before: { ownerUnit: action.ownerUnit, ownerPersonId: action.ownerPersonId },
+          after: { ownerUnit: unit, ownerPersonId: personId },
+        });
+      },
+    );
   }
 
   // ── Carrying it out (the owner, the managing director, the secretariat) ──────────────────
 
   async setStatus(viewer: Viewer, input: SetActionStatusInput): Promise<ActionEntity> {
-    return this.change(viewer, input.actionId, 'action.update', 'change the status of this action', async (manager, action) => {
-      const problem = checkStatusMove(action.status, input.status, input.reason);
-      if (problem) throw problemError(problem);
-      const reason = input.reason?.trim() || null;
-      const progress = progressAfterMove(input.status, action.progress);
-      await this.recordStatus(manager, viewer, action, input.status, reason, progress);
-    });
+    return this.change(
+      viewer,
+      input.actionId,
+      'action.update',
+      'change the status of this action',
+      async (manager, action) => {
+        const problem = checkStatusMove(action.status, input.status, input.reason);
+        if (problem) throw problemError(problem);
+        const reason = input.reason?.trim() || null;
+        const progress = progressAfterMove(input.status, action.progress);
+        await this.recordStatus(manager, viewer, action, input.status, reason, progress);
+      },
+    );
   }
 
   async postUpdate(viewer: Viewer, input: PostProgressUpdateInput): Promise<ActionEntity> {
-    return this.change(viewer, input.actionId, 'action.update', 'post progress on this action', async (manager, action) => {
-      const problem = checkProgressUpdate(action.status, input.progress);
-      if (problem) throw problemError(problem);
-      const [update] = await manager.query<{ id: string }[]>(
-        `INSERT INTO action_update (action_id, body, progress, author_id) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [action.id, humanText(input.language, input.text.trim()), input.progress, viewer.person.id],
-      );
-      const status = statusAfterUpdate(action.status, input.progress);
-      if (status !== action.status) {
-        await this.recordStatus(manager, viewer, action, status, null, input.progress);
-      } else {
-        await manager.update(ActionEntity, action.id, { progress: input.progress });
-      }
-      await this.audit.record(manager, {
-        actorId: viewer.person.id,
-        action: 'action.progressPosted',
-        subjectType: 'action',
-        subjectId: action.id,
-        cooperativeId: action.cooperativeId,
-        before: { progress: action.progress },
-        after: { progress: input.progress, updateId: update.id },
-      });
-    });
+    return this.change(
+      viewer,
+      input.actionId,
+      'action.update',
+      'post progress on this action',
+      async (manager, action) => {
+        const problem = checkProgressUpdate(action.status, input.progress);
+        if (problem) throw problemError(problem);
+        const [update] = await manager.query<{ id: string }[]>(
+          `INSERT INTO action_update (action_id, body, progress, author_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [action.id, humanText(input.language, input.text.trim()), input.progress, viewer.person.id],
+        );
+        const status = statusAfterUpdate(action.status, input.progress);
+        if (status !== action.status) {
+          await this.recordStatus(manager, viewer, action, status, null, input.progress);
+        } else {
+          await manager.update(ActionEntity, action.id, { progress: input.progress });
+        }
+        await this.audit.record(manager, {
+          actorId: viewer.person.id,
+          action: 'action.progressPosted',
+          subjectType: 'action',
+          subjectId: action.id,
+          cooperativeId: action.cooperativeId,
+          before: { progress: action.progress },
+          after: { progress: input.progress, updateId: update.id },
+        });
+        // Whoever follows the idea sees it bear fruit.
+        if (action.recommendationId)
+          await this.notifications.notifySubject(manager, {
+            cooperativeId: action.cooperativeId,
+            subjectType: 'recommendation',
+            subjectId: action.recommendationId,
+            kind: 'action.progress',
+            payload: { actionId: action.id, progress: input.progress },
+            actorId: viewer.person.id,
+          });
+      },
+    );
   }
 
   async addMilestone(viewer: Viewer, input: AddMilestoneInput): Promise<ActionEntity> {
-    return this.change(viewer, input.actionId, 'action.update', 'add milestones to this action', async (manager, action) => {
-      if (!isActionOpen(action.status)) throw problemError({ code: 'ACTION_CLOSED', status: action.status });
-      const [milestone] = await manager.query<{ id: string }[]>(
-        `INSERT INTO action_milestone (action_id, title, due_on, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [action.id, humanText(input.language, input.title.trim()), input.dueOn, viewer.person.id],
-      );
-      await this.audit.record(manager, {
-        actorId: viewer.person.id,
-        action: 'action.milestoneAdded',
-        subjectType: 'action',
-        subjectId: action.id,
-        cooperativeId: action.cooperativeId,
-        after: { milestoneId: milestone.id, title: input.title.trim(), dueOn: input.dueOn },
-      });
-    });
+    return this.change(
+      viewer,
+      input.actionId,
+      'action.update',
+      'add milestones to this action',
+      async (manager, action) => {
+        if (!isActionOpen(action.status)) throw problemError({ code: 'ACTION_CLOSED', status: action.status });
+        const [milestone] = await manager.query<{ id: string }[]>(
+          `INSERT INTO action_milestone (action_id, title, due_on, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [action.id, humanText(input.language, input.title.trim()), input.dueOn, viewer.person.id],
+        );
+        await this.audit.record(manager, {
+          actorId: viewer.person.id,
+          action: 'action.milestoneAdded',
+          subjectType: 'action',
+          subjectId: action.id,
+          cooperativeId: action.cooperativeId,
+          after: { milestoneId: milestone.id, title: input.title.trim(), dueOn: input.dueOn },
+        });
+      },
+    );
   }
 
   async completeMilestone(viewer: Viewer, input: CompleteMilestoneInput): Promise<ActionEntity> {
@@ -619,23 +691,29 @@ export class ActionPlanService {
     const doneOn = input.doneOn ?? planDay();
     const problem = checkMilestoneDone(doneOn, planDay());
     if (problem) throw problemError(problem);
-    return this.change(viewer, milestone.actionId, 'action.update', 'complete milestones of this action', async (manager, action) => {
-      // Done once: a second click (or a retry) changes nothing.
-      // TypeORM answers an UPDATE with [rows, affected].
-      const [, affected] = await manager.query<[unknown[], number]>(
-        `UPDATE action_milestone SET done_on = $2 WHERE id = $1 AND done_on IS NULL`,
-        [milestone.id, doneOn],
-      );
-      if (affected === 0) return;
-      await this.audit.record(manager, {
-        actorId: viewer.person.id,
-        action: 'action.milestoneCompleted',
-        subjectType: 'action',
-        subjectId: action.id,
-        cooperativeId: action.cooperativeId,
-        after: { milestoneId: milestone.id, doneOn },
-      });
-    });
+    return this.change(
+      viewer,
+      milestone.actionId,
+      'action.update',
+      'complete milestones of this action',
+      async (manager, action) => {
+        // Done once: a second click (or a retry) changes nothing.
+        // TypeORM answers an UPDATE with [rows, affected].
+        const [, affected] = await manager.query<[unknown[], number]>(
+          `UPDATE action_milestone SET done_on = $2 WHERE id = $1 AND done_on IS NULL`,
+          [milestone.id, doneOn],
+        );
+        if (affected === 0) return;
+        await this.audit.record(manager, {
+          actorId: viewer.person.id,
+          action: 'action.milestoneCompleted',
+          subjectType: 'action',
+          subjectId: action.id,
+          cooperativeId: action.cooperativeId,
+          after: { milestoneId: milestone.id, doneOn },
+        });
+      },
+    );
   }
 
   private async recordStatus(
@@ -678,7 +756,10 @@ export class ActionPlanService {
     apply: (manager: EntityManager, action: ActionEntity) => Promise<void>,
   ): Promise<ActionEntity> {
     return this.db.transaction(async (manager) => {
-      const action = await manager.findOne(ActionEntity, { where: { id: actionId }, lock: { mode: 'pessimistic_write' } });
+      const action = await manager.findOne(ActionEntity, {
+        where: { id: actionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!action) throw notFound('action', actionId);
       if (!can(viewer.actor, permission, this.subject(action))) throw forbidden(what);
       await apply(manager, action);

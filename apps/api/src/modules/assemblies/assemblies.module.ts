@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActionPlanModule } from '../action-plan/action-plan.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { RestSessionGuard } from '../editions/rest-session.guard.js';
 import { MembersModule } from '../members/members.module.js';
@@ -17,7 +18,7 @@ import { ProxiesService } from './proxies.service.js';
  * proxies, polls, named and secret ballots, results, live updates and the minutes.
  */
 @Module({
-  imports: [MembersModule, AuthModule],
+  imports: [MembersModule, AuthModule, ActionPlanModule],
   controllers: [AssemblyMinutesController],
   providers: [
     AssemblyMinutesService,

@@ -18,7 +18,9 @@ import { DataSource, In, QueryFailedError, type EntityManager } from 'typeorm';
 import { appError, forbidden, notFound, validation } from '../../common/errors.js';
 import type { Viewer } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ActionPlanService } from '../action-plan/action-plan.service.js';
 import { MembersService } from '../members/members.service.js';
+import { NotificationsService, pollEventKey } from '../notifications/notifications.service.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import { notEntitled, requireId, wrongStatus } from './assemblies.service.js';
 import { AssemblyLiveService } from './assembly-live.service.js';
@@ -107,7 +109,28 @@ export class PollsService {
     private readonly audit: AuditService,
     private readonly members: MembersService,
     private readonly live: AssemblyLiveService,
+    private readonly actionPlan: ActionPlanService,
+    private readonly notifications: NotificationsService,
   ) {}
+
+  /** The assembly's followers hear of it once (the hourly reminder shares the key, so never twice). */
+  private async notifyFollowers(
+    m: EntityManager,
+    cooperativeId: string,
+    poll: PollEntity,
+    kind: 'poll.opened' | 'poll.closed' | 'poll.published',
+    actorId: string,
+  ): Promise<void> {
+    await this.notifications.notifySubject(m, {
+      cooperativeId,
+      subjectType: 'assembly',
+      subjectId: poll.assemblyId,
+      kind,
+      payload: { pollId: poll.id, agendaItemId: poll.agendaItemId },
+      actorId,
+      onceKey: pollEventKey(kind, poll.id),
+    });
+  }
 
   // ── Reading ──────────────────────────────────────────────────────────────────────────────
 
@@ -263,7 +286,9 @@ export class PollsService {
         before: { status: 'DRAFT' },
         after: { status: 'OPEN', ...(freezing ? { proxiesFrozen: true } : {}) },
       });
-      return m.getRepository(PollEntity).findOneByOrFail({ id: pollId });
+      const opened = await m.getRepository(PollEntity).findOneByOrFail({ id: pollId });
+      await this.notifyFollowers(m, row.cooperativeId, opened, 'poll.opened', viewer.person.id);
+      return opened;
     });
     this.live.pollChanged(poll.id, true);
     this.live.assemblyChanged(poll.assemblyId, true);
@@ -296,6 +321,7 @@ export class PollsService {
         before: { status: 'OPEN' },
         after: { status: 'CLOSED', outcome: result.outcome, passed: result.passed, ballots: result.ballots },
       });
+      await this.notifyFollowers(m, cooperativeId, poll, 'poll.closed', viewer.person.id);
       return { ...poll, result: result as unknown as Record<string, unknown> };
     });
     this.live.pollChanged(poll.id, true);
@@ -334,8 +360,10 @@ export class PollsService {
           before: { status: before?.status ?? null },
           after: { status, pollId },
         });
-        // ACTION PLAN HOOK: an adopted proposal enters the action plan here (issue 5)
+        // An adopted proposal enters the action plan, once, in the same transaction as the vote.
+        if (result.passed) await this.actionPlan.enterAdoptedProposal(m, item.actionProposalId, viewer.person.id);
       }
+      await this.notifyFollowers(m, cooperativeId, poll, 'poll.published', viewer.person.id);
       await this.audit.record(m, {
         actorId: viewer.person.id,
         action: 'poll.publish',

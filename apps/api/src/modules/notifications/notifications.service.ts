@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import {
   can,
   dayIn,
@@ -153,6 +154,7 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly modules: ModuleRef,
   ) {}
 
   // ── Fan-out (called by the other modules) ─────────────────────────────────────────────────
@@ -622,14 +624,37 @@ export class NotificationsService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * ACTION PLAN HOOK: when the action plan lands, call `ActionPlanService.overdueActions(asOf)`
-   * here and, for each overdue action, notifySubject() the followers of the recommendation it
-   * came from with kind 'action.overdue', payload { actionId, dueOn } and onceKey
-   * `action.overdue:<action id>`. Not imported yet, so the two branches merge without a cycle.
+   * Each overdue action once: its owner (when a person owns it) and the secretariat are told.
+   * The action plan is looked up at run time, not imported: the action plan itself notifies
+   * through this global module, so importing it here would make the two depend on each other.
    */
-  private overdueActionReminders(_asOf: Date): Promise<number> {
-    // ACTION PLAN HOOK
-    return Promise.resolve(0);
+  private async overdueActionReminders(asOf: Date): Promise<number> {
+    // Imported when needed: the action plan's service imports this one (a static import both ways is a cycle).
+    const { ActionPlanService } = await import('../action-plan/action-plan.service.js');
+    const actionPlan = this.modules.get(ActionPlanService, { strict: false });
+    let sent = 0;
+    for (const action of await actionPlan.overdueActions(asOf)) {
+      const firstDue = action.overdueMilestones[0]?.dueOn ?? '';
+      const fresh = await this.db.transaction(async (m) => {
+        const secretariat = await m.query<{ personId: string }[]>(
+          `SELECT DISTINCT person_id AS "personId" FROM office
+            WHERE cooperative_id = $1 AND kind = 'SECRETARIAT' AND starts_on <= $2::date AND (ends_on IS NULL OR ends_on >= $2::date)`,
+          [action.cooperativeId, dayIn(asOf)],
+        );
+        const people = [...(action.ownerPersonId ? [action.ownerPersonId] : []), ...secretariat.map((r) => r.personId)];
+        return this.notifyPeople(m, {
+          cooperativeId: action.cooperativeId,
+          personIds: people,
+          subjectType: 'action',
+          subjectId: action.actionId,
+          kind: 'action.overdue',
+          payload: { actionId: action.actionId, dueOn: firstDue },
+          onceKey: `action.overdue:${action.actionId}:${firstDue}`,
+        });
+      });
+      if (fresh > 0) sent++;
+    }
+    return sent;
   }
 
   // ── Timers ────────────────────────────────────────────────────────────────────────────────

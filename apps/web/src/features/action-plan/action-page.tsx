@@ -57,13 +57,22 @@ export function ActionPage() {
   const { id = '' } = useParams();
   const language = currentLanguage();
   const { actor } = useSession();
-  const { data, loading, error, refetch } = useQuery(ActionDetailDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(ActionDetailDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const action = data?.action;
   usePageTitle(action?.title.text ?? t('actionPlan.action'));
 
   if (loading && !action) return <PageLoader />;
   if (!action) {
-    return <MissingPage error={error} notFound={t('actionPlan.notFound')} back={{ to: '/action-plan', label: t('actionPlan.backToPlan') }} />;
+    return (
+      <MissingPage
+        error={error}
+        notFound={t('actionPlan.notFound')}
+        back={{ to: '/action-plan', label: t('actionPlan.backToPlan') }}
+      />
+    );
   }
   const reload = async () => {
     await refetch();
@@ -105,7 +114,8 @@ export function ActionPage() {
           </Text>
           <Text size="sm">
             <strong>{t('actionPlan.entered')}:</strong> {formatDate(action.enteredAt, language)}
-            {action.edition && ` · ${t('actionPlan.editionLabel', { number: action.edition.number, period: action.edition.period })}`}
+            {action.edition &&
+              ` · ${t('actionPlan.editionLabel', { number: action.edition.number, period: action.edition.period })}`}
           </Text>
           <TranslatedTextView value={action.description} />
         </Stack>
@@ -146,12 +156,26 @@ export function ActionPage() {
 }
 
 /** Planned → in progress → done as an ordered list; the current step carries aria-current. */
-function StatusStepper({ status, lastOpen, reason }: { status: ActionStatus; lastOpen: ActionStatus | null; reason: string | null }) {
+function StatusStepper({
+  status,
+  lastOpen,
+  reason,
+}: {
+  status: ActionStatus;
+  lastOpen: ActionStatus | null;
+  reason: string | null;
+}) {
   const { t } = useTranslation();
   const model = actionStepper(status, lastOpen);
   return (
     <Box component="nav" aria-label={t('actionPlan.stepper.label')}>
-      <Box component="ol" p={0} m={0} style={{ listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-xs)' }} data-testid="action-stepper">
+      <Box
+        component="ol"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-xs)' }}
+        data-testid="action-stepper"
+      >
         {model.steps.map((step, index) => {
           const color = step.state === 'current' ? 'blue' : step.state === 'done' ? 'teal' : 'gray';
           return (
@@ -170,7 +194,13 @@ function StatusStepper({ status, lastOpen, reason }: { status: ActionStatus; las
                 background: step.state === 'current' ? 'var(--mantine-color-blue-0)' : undefined,
               }}
             >
-              <ThemeIcon size="sm" radius="xl" color={color} variant={step.state === 'todo' ? 'light' : 'filled'} aria-hidden>
+              <ThemeIcon
+                size="sm"
+                radius="xl"
+                color={color}
+                variant={step.state === 'todo' ? 'light' : 'filled'}
+                aria-hidden
+              >
                 <Text size="xs" fw={700} c="inherit">
                   {step.state === 'done' ? '✓' : index + 1}
                 </Text>
@@ -187,8 +217,15 @@ function StatusStepper({ status, lastOpen, reason }: { status: ActionStatus; las
         })}
       </Box>
       {model.abandonedFrom && (
-        <Box mt="sm" p="sm" data-testid="action-abandoned" style={{ borderLeft: '4px solid var(--mantine-color-orange-7)', background: 'var(--mantine-color-orange-0)' }}>
-          <Text fw={700}>{t('actionPlan.stepper.abandoned', { from: t(`actionPlan.status.${model.abandonedFrom}`) })}</Text>
+        <Box
+          mt="sm"
+          p="sm"
+          data-testid="action-abandoned"
+          style={{ borderLeft: '4px solid var(--mantine-color-orange-7)', background: 'var(--mantine-color-orange-0)' }}
+        >
+          <Text fw={700}>
+            {t('actionPlan.stepper.abandoned', { from: t(`actionPlan.status.${model.abandonedFrom}`) })}
+          </Text>
           {reason && (
             <Text size="sm" className="break-anywhere">
               {t('actionPlan.reason')}: {reason}
@@ -210,7 +247,11 @@ function Origin({ action }: { action: ActionDetail }) {
         {action.recommendation && (
           <Text size="sm">
             {t('actionPlan.origin.recommendation')}:{' '}
-            <Anchor component={Link} to={`/recommendations/${action.recommendation.id}`} lang={action.recommendation.currentVersion.title.language}>
+            <Anchor
+              component={Link}
+              to={`/recommendations/${action.recommendation.id}`}
+              lang={action.recommendation.currentVersion.title.language}
+            >
               {action.recommendation.currentVersion.title.text}
             </Anchor>
           </Text>
@@ -218,12 +259,15 @@ function Origin({ action }: { action: ActionDetail }) {
         {action.proposal && (
           <Text size="sm">
             {t('actionPlan.origin.proposal', { number: action.proposal.number })}:{' '}
-            <span lang={action.proposal.title.language}>{action.proposal.title.text}</span> ({t(`recommendations.proposal.status.${action.proposal.status}`)})
+            <span lang={action.proposal.title.language}>{action.proposal.title.text}</span> (
+            {t(`recommendations.proposal.status.${action.proposal.status}`)})
           </Text>
         )}
         {action.assemblyPollId && (
           <Text size="sm" data-testid="assembly-vote">
-            {t('actionPlan.origin.vote')}
+            <Anchor component={Link} to={`/polls/${action.assemblyPollId}`}>
+              {t('actionPlan.origin.vote')}
+            </Anchor>
           </Text>
         )}
       </Stack>
@@ -277,7 +321,9 @@ function Milestones({ action, onChanged }: { action: ActionDetail; onChanged: ()
         </Stack>
       )}
       <ErrorAlert error={error} />
-      {action.mayUpdate && (action.status === 'PLANNED' || action.status === 'IN_PROGRESS') && <AddMilestoneForm actionId={action.id} onDone={onChanged} />}
+      {action.mayUpdate && (action.status === 'PLANNED' || action.status === 'IN_PROGRESS') && (
+        <AddMilestoneForm actionId={action.id} onDone={onChanged} />
+      )}
     </Stack>
   );
 }
@@ -301,8 +347,22 @@ function AddMilestoneForm({ actionId, onDone }: { actionId: string; onDone: () =
   return (
     <Box component="form" onSubmit={submit} data-testid="add-milestone">
       <Group gap="xs" align="flex-end" wrap="wrap">
-        <TextInput label={t('actionPlan.milestones.title')} required minLength={3} maxLength={300} value={title} onChange={(e) => setTitle(e.currentTarget.value)} style={{ flex: 1, minWidth: 180 }} />
-        <TextInput label={t('actionPlan.milestones.dueOn')} type="date" required value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
+        <TextInput
+          label={t('actionPlan.milestones.title')}
+          required
+          minLength={3}
+          maxLength={300}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          style={{ flex: 1, minWidth: 180 }}
+        />
+        <TextInput
+          label={t('actionPlan.milestones.dueOn')}
+          type="date"
+          required
+          value={dueOn}
+          onChange={(e) => setDueOn(e.currentTarget.value)}
+        />
         <Button type="submit" variant="light" loading={loading} disabled={title.trim().length < 3 || !dueOn}>
           {t('actionPlan.milestones.add')}
         </Button>
@@ -320,7 +380,9 @@ function PostUpdateForm({ action, onDone }: { action: ActionDetail; onDone: () =
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await post({ variables: { input: { actionId: action.id, language: currentLanguage(), text: text.trim(), progress } } });
+      await post({
+        variables: { input: { actionId: action.id, language: currentLanguage(), text: text.trim(), progress } },
+      });
       setText('');
       await onDone();
     } catch {
@@ -330,7 +392,16 @@ function PostUpdateForm({ action, onDone }: { action: ActionDetail; onDone: () =
   return (
     <Paper withBorder p="sm" component="form" onSubmit={submit} data-testid="post-update">
       <Stack gap="xs" maw={640}>
-        <Textarea label={t('actionPlan.updates.text')} required minLength={3} maxLength={10000} autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <Textarea
+          label={t('actionPlan.updates.text')}
+          required
+          minLength={3}
+          maxLength={10000}
+          autosize
+          minRows={3}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
         <NumberInput
           label={t('actionPlan.updates.progress')}
           description={t('actionPlan.updates.progressHelp')}
@@ -368,7 +439,8 @@ function Updates({ action }: { action: ActionDetail }) {
       {action.updates.map((u) => (
         <Box component="li" key={u.id} pl="md" pb="md" style={{ borderLeft: '3px solid var(--mantine-color-blue-3)' }}>
           <Text size="sm" fw={600}>
-            {formatDate(u.postedAt, language)} · {t('actionPlan.updates.at', { progress: formatPercent(u.progress, language) })}
+            {formatDate(u.postedAt, language)} ·{' '}
+            {t('actionPlan.updates.at', { progress: formatPercent(u.progress, language) })}
           </Text>
           {u.author && (
             <Text size="xs" c="dimmed">
@@ -414,7 +486,9 @@ function StatusForm({ action, onDone }: { action: ActionDetail; onDone: () => Pr
         />
         <Textarea
           label={t('actionPlan.reason')}
-          description={needsReason ? t('actionPlan.statusSection.reasonRequired') : t('actionPlan.statusSection.reasonOptional')}
+          description={
+            needsReason ? t('actionPlan.statusSection.reasonRequired') : t('actionPlan.statusSection.reasonOptional')
+          }
           required={needsReason}
           maxLength={5000}
           autosize
@@ -423,7 +497,12 @@ function StatusForm({ action, onDone }: { action: ActionDetail; onDone: () => Pr
           onChange={(e) => setReason(e.currentTarget.value)}
         />
         <ErrorAlert error={error} />
-        <Button type="submit" loading={loading} disabled={!to || (needsReason && !reason.trim())} style={{ alignSelf: 'flex-start' }}>
+        <Button
+          type="submit"
+          loading={loading}
+          disabled={!to || (needsReason && !reason.trim())}
+          style={{ alignSelf: 'flex-start' }}
+        >
           {t('actionPlan.statusSection.submit')}
         </Button>
       </Stack>
@@ -446,7 +525,10 @@ function StatusHistory({ action }: { action: ActionDetail }) {
       {action.statusChanges.map((c) => (
         <Text component="li" size="sm" key={c.id} className="break-anywhere">
           {formatDate(c.occurredAt, language)}:{' '}
-          {t('actionPlan.statusSection.change', { from: t(`actionPlan.status.${c.fromStatus}`), to: t(`actionPlan.status.${c.toStatus}`) })}
+          {t('actionPlan.statusSection.change', {
+            from: t(`actionPlan.status.${c.fromStatus}`),
+            to: t(`actionPlan.status.${c.toStatus}`),
+          })}
           {c.actor && ` (${c.actor.displayName})`}
           {c.reason && ` — ${c.reason}`}
         </Text>
@@ -469,7 +551,9 @@ function MoveForm({ action, onDone }: { action: ActionDetail; onDone: () => Prom
       // shown below
     }
   };
-  const options = (data?.actionPlan.programmes ?? []).flatMap((g) => g.projects.map((p) => ({ value: p.id, label: `${g.title.text} › ${p.title.text}` })));
+  const options = (data?.actionPlan.programmes ?? []).flatMap((g) =>
+    g.projects.map((p) => ({ value: p.id, label: `${g.title.text} › ${p.title.text}` })),
+  );
   return (
     <Box component="form" onSubmit={submit} data-testid="move-action">
       <Group gap="xs" align="flex-end" wrap="wrap">
@@ -504,7 +588,9 @@ function AssignOwnerForm({ action, onDone }: { action: ActionDetail; onDone: () 
     event.preventDefault();
     try {
       await assign({
-        variables: { input: kind === 'unit' ? { actionId: action.id, unit: unit.trim() } : { actionId: action.id, personId } },
+        variables: {
+          input: kind === 'unit' ? { actionId: action.id, unit: unit.trim() } : { actionId: action.id, personId },
+        },
       });
       await onDone();
     } catch {
@@ -525,10 +611,20 @@ function AssignOwnerForm({ action, onDone }: { action: ActionDetail; onDone: () 
           ]}
         />
         {kind === 'unit' ? (
-          <TextInput label={t('actionPlan.manage.unit')} required maxLength={300} value={unit} onChange={(e) => setUnit(e.currentTarget.value)} />
+          <TextInput
+            label={t('actionPlan.manage.unit')}
+            required
+            maxLength={300}
+            value={unit}
+            onChange={(e) => setUnit(e.currentTarget.value)}
+          />
         ) : (
           <>
-            <TextInput label={t('actionPlan.manage.searchPerson')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+            <TextInput
+              label={t('actionPlan.manage.searchPerson')}
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+            />
             <NativeSelect
               label={t('actionPlan.manage.person')}
               required
@@ -536,14 +632,22 @@ function AssignOwnerForm({ action, onDone }: { action: ActionDetail; onDone: () 
               onChange={(e) => setPersonId(e.currentTarget.value)}
               data={[
                 { value: '', label: t('actionPlan.manage.choosePerson') },
-                ...(action.owner?.person && !people.some((p) => p.id === action.owner?.person?.id) ? [{ value: action.owner.person.id, label: action.owner.person.displayName }] : []),
+                ...(action.owner?.person && !people.some((p) => p.id === action.owner?.person?.id)
+                  ? [{ value: action.owner.person.id, label: action.owner.person.displayName }]
+                  : []),
                 ...people.map((p) => ({ value: p.id, label: p.displayName })),
               ]}
             />
           </>
         )}
         <ErrorAlert error={error} />
-        <Button type="submit" variant="light" loading={loading} disabled={kind === 'unit' ? !unit.trim() : !personId} style={{ alignSelf: 'flex-start' }}>
+        <Button
+          type="submit"
+          variant="light"
+          loading={loading}
+          disabled={kind === 'unit' ? !unit.trim() : !personId}
+          style={{ alignSelf: 'flex-start' }}
+        >
           {t('actionPlan.manage.assign')}
         </Button>
       </Stack>

@@ -6,6 +6,7 @@ import { TranslatedTextView } from '../cooperatives/translated-text-view';
 import type { AgendaItemFieldsFragment } from '../../generated/graphql';
 import { PollStatusBadge } from './assembly-parts';
 import { byPosition, ruleSummary } from './rules';
+import { EthicsOpinionsForAgendaItem } from '../ethics/ethics-opinions-for-agenda-item';
 
 function AgendaItemCard({ item, canChair }: { item: AgendaItemFieldsFragment; canChair: boolean }) {
   const { t } = useTranslation();
@@ -67,6 +68,7 @@ function AgendaItemCard({ item, canChair }: { item: AgendaItemFieldsFragment; ca
             </Box>
           </Box>
         )}
+        {item.kind === 'MOTION' && <EthicsOpinionsForAgendaItem agendaItemId={item.id} />}
         {(recommendationId || pollLink) && (
           <Group gap="xs" wrap="wrap">
             {recommendationId && (

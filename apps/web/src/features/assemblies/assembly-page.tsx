@@ -1,7 +1,7 @@
 import './assemblies.css';
 import { useQuery } from '@apollo/client/react';
 import { agendaEditable } from '@letscoop/domain';
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,6 +17,7 @@ import { MyParticipationCard } from './my-participation';
 import { RecommendationPicker } from './recommendation-picker';
 import { formatAssemblyDates, minutesUrl } from './rules';
 import { useAssemblyLive } from './use-assembly-live';
+import { FollowButton } from '../notifications/follow-button';
 
 type Assembly = AssemblyDetailQuery['assembly'];
 
@@ -136,6 +137,9 @@ export function AssemblyPage() {
         <Title order={1} lang={assembly.title.language} className="break-anywhere">
           {assembly.title.text}
         </Title>
+        <Box mt="xs">
+          <FollowButton subjectType="ASSEMBLY" subjectId={assembly.id} cooperativeId={assembly.cooperativeId} />
+        </Box>
       </div>
 
       {current && (
