@@ -1,3 +1,5 @@
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
 import { describe, expect, it } from '@jest/globals';
 import { MantineProvider } from '@mantine/core';
 import i18next from 'i18next';
@@ -20,14 +22,19 @@ await i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
+// Parts that load their own data (an agenda item's ethics opinions) render their loading state here.
+const client = new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.empty() });
+
 async function render(node: ReactNode, language: 'en' | 'fr' = 'en'): Promise<string> {
   await i18n.changeLanguage(language);
   const html = renderToStaticMarkup(
-    <MantineProvider>
-      <I18nextProvider i18n={i18n}>
-        <MemoryRouter>{node}</MemoryRouter>
-      </I18nextProvider>
-    </MantineProvider>,
+    <ApolloProvider client={client}>
+      <MantineProvider>
+        <I18nextProvider i18n={i18n}>
+          <MemoryRouter>{node}</MemoryRouter>
+        </I18nextProvider>
+      </MantineProvider>
+    </ApolloProvider>,
   );
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
