@@ -10,9 +10,9 @@ import { currentLanguage } from '../../app/i18n';
 import { PageLoader, usePageTitle } from '../../app/page-state';
 import { useSession } from '../../app/session';
 import { AssembliesDocument, type AssembliesQuery } from '../../generated/graphql';
-import { AssemblyStatusBadge } from './assembly-parts';
+import { AssemblyDates, AssemblyStatusBadge } from './assembly-parts';
 import { NewAssemblyForm } from './new-assembly-form';
-import { formatAssemblyDates, splitAssemblies } from './rules';
+import { splitAssemblies } from './rules';
 
 type AssemblyRow = AssembliesQuery['assemblies'][number];
 
@@ -24,7 +24,7 @@ function AssemblyCard({ assembly }: { assembly: AssemblyRow }) {
     <Card withBorder padding="md" data-testid="assembly-card">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Text size="sm">
-          <time dateTime={assembly.startsAt}>{formatAssemblyDates(assembly.startsAt, assembly.endsAt, language)}</time>
+          <AssemblyDates startsAt={assembly.startsAt} endsAt={assembly.endsAt} language={language} />
         </Text>
         <Group gap="xs">
           <Badge variant="light" color="gray" tt="none">

@@ -12,10 +12,10 @@ import { AssemblyDetailDocument, type AssemblyDetailQuery } from '../../generate
 import { AgendaItemForm } from './agenda-item-form';
 import { AgendaList } from './agenda-list';
 import { AssemblyActions } from './assembly-actions';
-import { AssemblyStatusBadge, AttendanceCard } from './assembly-parts';
+import { AssemblyDates, AssemblyStatusBadge, AttendanceCard } from './assembly-parts';
 import { MyParticipationCard } from './my-participation';
 import { RecommendationPicker } from './recommendation-picker';
-import { formatAssemblyDates, minutesUrl } from './rules';
+import { minutesUrl } from './rules';
 import { useAssemblyLive } from './use-assembly-live';
 import { FollowButton } from '../notifications/follow-button';
 
@@ -27,9 +27,7 @@ function Facts({ assembly }: { assembly: Assembly }) {
   const rows: [string, ReactNode][] = [
     [
       t('assemblies.facts.when'),
-      <time key="when" dateTime={assembly.startsAt}>
-        {formatAssemblyDates(assembly.startsAt, assembly.endsAt, language)}
-      </time>,
+      <AssemblyDates key="when" startsAt={assembly.startsAt} endsAt={assembly.endsAt} language={language} />,
     ],
   ];
   if (assembly.place) rows.push([t('assemblies.facts.place'), assembly.place]);

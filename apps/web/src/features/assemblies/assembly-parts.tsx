@@ -1,10 +1,27 @@
-import type { AssemblyStatus, PollStatus } from '@letscoop/domain';
+import type { AssemblyStatus, Language, PollStatus } from '@letscoop/domain';
 import { Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent } from '../../app/format';
+import { formatDateTime, formatNumber, formatPercent } from '../../app/format';
 import { currentLanguage } from '../../app/i18n';
 import type { AssemblyAttendanceFieldsFragment } from '../../generated/graphql';
-import { ASSEMBLY_STATUS_COLOR, POLL_STATUS_COLOR, quorumProgress } from './rules';
+import { ASSEMBLY_STATUS_COLOR, formatAssemblyDates, POLL_STATUS_COLOR, quorumProgress } from './rules';
+
+/**
+ * When the assembly takes place, in the reader's locale. A <time> names one moment, so only a
+ * lone start is one; a range ("23 Nov 2026, 12:00–15:00") is written as text.
+ */
+export function AssemblyDates({
+  startsAt,
+  endsAt,
+  language,
+}: {
+  startsAt: string;
+  endsAt?: string | null;
+  language: Language;
+}) {
+  const text = formatAssemblyDates(startsAt, endsAt, language);
+  return text === formatDateTime(startsAt, language) ? <time dateTime={startsAt}>{text}</time> : <span>{text}</span>;
+}
 
 export function AssemblyStatusBadge({ status }: { status: AssemblyStatus }) {
   const { t } = useTranslation();

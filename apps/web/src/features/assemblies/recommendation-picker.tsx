@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Card, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Checkbox, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -44,6 +44,8 @@ export function RecommendationPicker({
   const [addAll, addAllState] = useMutation(AddRecommendationToAgendaDocument);
   const [addOne, addOneState] = useMutation(AddAgendaItemDocument);
   const [busy, setBusy] = useState<string | null>(null);
+  // Motions from proposals take the statutes' rule; the convenor may still make them secret ballots.
+  const [secret, setSecret] = useState(false);
 
   if (editions.loading && !editions.data) return <PageLoader />;
   if (!editions.data) return <ErrorAlert error={editions.error} />;
@@ -54,6 +56,16 @@ export function RecommendationPicker({
     setBusy(null);
     onAdded();
     void recommendations.refetch();
+  };
+  const addProposal = (proposalId: string) =>
+    addOne({ variables: { input: { assemblyId, kind: 'MOTION', actionProposalId: proposalId, language, secret } } });
+  // A secret ballot is set per motion: one after the other (any one added stays, the rest can be added again).
+  const addProposals = async (recommendationId: string, proposalIds: readonly string[]) => {
+    if (!secret) {
+      await addAll({ variables: { assemblyId, recommendationId } });
+      return;
+    }
+    for (const proposalId of proposalIds) await addProposal(proposalId);
   };
 
   return (
@@ -74,6 +86,13 @@ export function RecommendationPicker({
           }),
         }))}
         maw={480}
+      />
+      <Checkbox
+        label={t('assemblies.agendaForm.secret')}
+        description={t('assemblies.agendaForm.secretHint')}
+        checked={secret}
+        onChange={(e) => setSecret(e.currentTarget.checked)}
+        data-testid="picker-secret"
       />
       <ErrorAlert error={recommendations.error} />
       <ErrorAlert error={addAllState.error ?? addOneState.error} />
@@ -115,11 +134,7 @@ export function RecommendationPicker({
                               aria-label={t('assemblies.picker.addOneLabel', { number: proposal.number })}
                               onClick={() => {
                                 setBusy(proposal.id);
-                                addOne({
-                                  variables: {
-                                    input: { assemblyId, kind: 'MOTION', actionProposalId: proposal.id, language },
-                                  },
-                                })
+                                addProposal(proposal.id)
                                   .then(done)
                                   .catch(() => setBusy(null));
                               }}
@@ -141,9 +156,16 @@ export function RecommendationPicker({
                       disabled={busy !== null && busy !== recommendation.id}
                       onClick={() => {
                         setBusy(recommendation.id);
-                        addAll({ variables: { assemblyId, recommendationId: recommendation.id } })
+                        addProposals(
+                          recommendation.id,
+                          proposals.map((p) => p.id),
+                        )
                           .then(done)
-                          .catch(() => setBusy(null));
+                          .catch(() => {
+                            setBusy(null);
+                            onAdded();
+                            void recommendations.refetch();
+                          });
                       }}
                       data-testid="add-recommendation"
                     >
