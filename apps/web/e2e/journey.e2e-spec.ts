@@ -657,9 +657,25 @@ describe('the journey: from a group’s recommendation to an action in the plan,
     expect(await page.locator('[data-testid="transition-panel"]').count()).toBe(0);
     await check(page, '07-recommendation-member', true);
 
-    // TODO(report): the edition's report (/editions/:id/report) is being built on another branch;
-    // once it is in this tree, open it here and check that it shows this recommendation's path
-    // (submitted → amended → converted → adopted → in the action plan), axe and 360 px included.
+    // The edition's "from idea to action" report tells the same path.
+    await page.goto(`${baseUrl}/editions/${editionId}/report`);
+    const card = page.locator('[data-testid="report-recommendation"]', {
+      has: page.locator(`a[href="/recommendations/${recommendationId}"]`),
+    });
+    await card.waitFor();
+    expect(await card.getAttribute('data-stage')).toBe('AT_ASSEMBLY');
+    await card.locator('[data-testid="report-amended"]').waitFor();
+    const reported = card.locator('[data-testid="report-proposal"]');
+    expect(await reported.count()).toBe(2);
+    expect(await reported.first().getAttribute('data-vote')).toBe('PUBLISHED');
+    // 3 yes, 1 no among the journey's 4 ballots; the owner's 15 % progress.
+    await expect(reported.first().locator('[data-testid="report-vote"]').textContent()).resolves.toContain(
+      'Yes 3 · No 1 · Abstentions 0',
+    );
+    await expect(reported.first().locator('[data-testid="report-action"]').textContent()).resolves.toMatch(/15\s?%/);
+    await check(page, '07-report-member', true);
+    await page.goto(`${baseUrl}/recommendations/${recommendationId}`);
+    await page.locator('[data-testid="proposals"] article').first().waitFor();
 
     await toAction.click();
     await page.waitForURL(`${baseUrl}/actions/${actionId}`);
