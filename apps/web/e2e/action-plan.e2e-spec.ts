@@ -1,35 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { accessibilityProblems, baseUrl, graphql as gql, hasNoHorizontalScroll, launchBrowser, screenshots } from './support/browser.js';
+import { type Browser } from 'playwright-core';
+import { baseUrl, graphql as gql, launchBrowser } from './support/browser.js';
+import { pageChecker, signIn } from './support/session.js';
 
-const PASSWORD = 'letscoop-demo';
 /** The demo action Jonas Wouters (medewerker@smart.demo) owns. */
 const DEMO_ACTION = 'Approval by e-mail and digital supporting documents';
 
-/** axe, then a full-page screenshot at 1280 and at 360 px (where nothing may scroll sideways). */
-async function check(page: Page, name: string): Promise<void> {
-  expect(await accessibilityProblems(page)).toEqual([]);
-  await page.screenshot({ path: join(screenshots, `action-plan-${name}-1280.png`), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.waitForTimeout(150);
-  expect(await hasNoHorizontalScroll(page)).toBe(true);
-  expect(await accessibilityProblems(page)).toEqual([]);
-  await page.screenshot({ path: join(screenshots, `action-plan-${name}-360.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function signIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  await context.addInitScript(() => window.localStorage.setItem('letscoop.language', 'en'));
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(`${baseUrl}/`);
-  return { context, page };
-}
+const check = pageChecker('action-plan');
 
 describe('the action plan: members follow adopted proposals, owners report progress', () => {
   let browser: Browser;
@@ -50,7 +27,9 @@ describe('the action plan: members follow adopted proposals, owners report progr
     // an adopted action, in a programme of its own, before this runs.
     expect(await page.locator('[data-testid="programme"]').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('[data-testid="action"]').count()).toBeGreaterThanOrEqual(22);
-    await expect(page.locator('[data-testid="roll-up-explanation"]').first().textContent()).resolves.toMatch(/Average progress of \d+ actions/);
+    await expect(page.locator('[data-testid="roll-up-explanation"]').first().textContent()).resolves.toMatch(
+      /Average progress of \d+ actions/,
+    );
     await check(page, 'plan');
 
     await page.getByLabel('Status').selectOption('ABANDONED');
@@ -64,7 +43,8 @@ describe('the action plan: members follow adopted proposals, owners report progr
     await check(page, 'abandoned-action');
 
     // The recommendation page says what became of each adopted proposal.
-    const [{ id: be }] = (await gql<{ cooperatives: { id: string }[] }>(context, '{ cooperatives { id } }')).cooperatives;
+    const [{ id: be }] = (await gql<{ cooperatives: { id: string }[] }>(context, '{ cooperatives { id } }'))
+      .cooperatives;
     type Listed = { id: string; title: { translations: { language: string; text: string | null }[] } };
     const plan = await gql<{ actionPlan: { programmes: { projects: { actions: Listed[] }[] }[] } }>(
       context,
@@ -72,8 +52,14 @@ describe('the action plan: members follow adopted proposals, owners report progr
       { c: be },
     );
     const english = (a: Listed) => a.title.translations.find((tr) => tr.language === 'en')?.text ?? '';
-    const survey = plan.actionPlan.programmes.flatMap((p) => p.projects.flatMap((x) => x.actions)).find((a) => english(a).startsWith('A survey of satisfaction'));
-    const detail = await gql<{ action: { recommendation: { id: string } } }>(context, 'query($id: ID!) { action(id: $id) { recommendation { id } } }', { id: survey?.id });
+    const survey = plan.actionPlan.programmes
+      .flatMap((p) => p.projects.flatMap((x) => x.actions))
+      .find((a) => english(a).startsWith('A survey of satisfaction'));
+    const detail = await gql<{ action: { recommendation: { id: string } } }>(
+      context,
+      'query($id: ID!) { action(id: $id) { recommendation { id } } }',
+      { id: survey?.id },
+    );
     await page.goto(`${baseUrl}/recommendations/${detail.action.recommendation.id}`);
     const link = page.locator('[data-testid="proposal-action"]').first();
     await link.waitFor();
@@ -95,10 +81,16 @@ describe('the action plan: members follow adopted proposals, owners report progr
     const form = page.locator('[data-testid="post-update"]');
     await form.waitFor();
     await check(page, 'owner-action');
-    await form.getByLabel('What was done since the last update').fill('Identity documents are now stored digitally in the pilot.');
+    await form
+      .getByLabel('What was done since the last update')
+      .fill('Identity documents are now stored digitally in the pilot.');
     await form.getByLabel('Progress now (%)').fill('85');
     await form.locator('button[type="submit"]').click();
-    await page.locator('[data-testid="updates"] li').first().getByText('Identity documents are now stored digitally in the pilot.').waitFor();
+    await page
+      .locator('[data-testid="updates"] li')
+      .first()
+      .getByText('Identity documents are now stored digitally in the pilot.')
+      .waitFor();
     await expect(page.locator('[data-testid="updates"] li').first().textContent()).resolves.toMatch(/progress 85\s?%/);
     await context.close();
   });

@@ -1,39 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import {
-  accessibilityProblems,
-  baseUrl,
-  hasNoHorizontalScroll,
-  launchBrowser,
-  screenshots,
-} from './support/browser.js';
+import { type Browser } from 'playwright-core';
+import { baseUrl, launchBrowser } from './support/browser.js';
+import { pageChecker, signIn } from './support/session.js';
 
-const PASSWORD = 'letscoop-demo';
-
-/** axe, then a full-page screenshot at 1280 and at 360 px (where nothing may scroll sideways). */
-async function check(page: Page, name: string): Promise<void> {
-  expect(await accessibilityProblems(page)).toEqual([]);
-  await page.screenshot({ path: join(screenshots, `ethics-${name}-1280.png`), fullPage: true });
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.waitForTimeout(150);
-  expect(await hasNoHorizontalScroll(page)).toBe(true);
-  expect(await accessibilityProblems(page)).toEqual([]);
-  await page.screenshot({ path: join(screenshots, `ethics-${name}-360.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function signIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  await context.addInitScript(() => window.localStorage.setItem('letscoop.language', 'en'));
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(`${baseUrl}/`);
-  return { context, page };
-}
+const check = pageChecker('ethics');
 
 describe('the ethics committee: the committee writes and publishes an opinion, members read it, indicators are kept', () => {
   let browser: Browser;

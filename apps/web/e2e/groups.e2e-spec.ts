@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { accessibilityProblems, baseUrl, graphql, hasNoHorizontalScroll, launchBrowser, shoot } from './support/browser.js';
+import {
+  accessibilityProblems,
+  baseUrl,
+  graphql,
+  hasNoHorizontalScroll,
+  launchBrowser,
+  shoot,
+} from './support/browser.js';
 
 interface Target {
   email: string;
@@ -20,11 +27,32 @@ async function findGroupSecretary(context: BrowserContext): Promise<Target> {
   for (const cooperative of cooperatives) {
     const { editions } = await graphql(
       context,
-      `query($id: ID!) { editions(cooperativeId: $id) { id number groups { id roles { leads { displayName } secretary { displayName } } } } }`,
+      `
+        query ($id: ID!) {
+          editions(cooperativeId: $id) {
+            id
+            number
+            groups {
+              id
+              roles {
+                leads {
+                  displayName
+                }
+                secretary {
+                  displayName
+                }
+              }
+            }
+          }
+        }
+      `,
       { id: cooperative.id },
     );
     // A secretary first (the role this journey is about), else a co-lead; the newest edition first.
-    for (const names of [(g: any) => [g.roles.secretary?.displayName], (g: any) => g.roles.leads.map((l: any) => l.displayName)]) {
+    for (const names of [
+      (g: any) => [g.roles.secretary?.displayName],
+      (g: any) => g.roles.leads.map((l: any) => l.displayName),
+    ]) {
       for (const edition of [...editions].sort((a: any, b: any) => b.number - a.number)) {
         for (const group of edition.groups) {
           const account = demoAccounts.find((a: { displayName: string }) => names(group).includes(a.displayName));
@@ -92,7 +120,9 @@ describe('groups: the secretary opens an edition and a group, schedules a meetin
     const local = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}-${String(next.getDate()).padStart(2, '0')}T18:30`;
     await form.locator('input[name="startsAt"]').fill(local);
     await form.locator('input[name="place"]').fill('Brussels head office');
-    await form.locator('textarea[name="agenda"]').fill('1. Feedback from the small talks\n2. Next draft of our recommendations');
+    await form
+      .locator('textarea[name="agenda"]')
+      .fill('1. Feedback from the small talks\n2. Next draft of our recommendations');
     expect(await accessibilityProblems(page)).toEqual([]);
     await form.locator('button[type="submit"]').click();
     await page.waitForURL((url) => url.pathname.startsWith('/meetings/'));

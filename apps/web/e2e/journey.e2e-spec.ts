@@ -14,10 +14,7 @@ import {
   launchBrowser,
   shoot,
 } from './support/browser.js';
-
-const PASSWORD = 'letscoop-demo';
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 360, height: 740 };
+import { DEMO_PASSWORD, DESKTOP, PHONE, signIn } from './support/session.js';
 
 /** The demo logins of the journey (apps/api/src/modules/demo/demo-accounts.ts). */
 const PEOPLE = {
@@ -45,33 +42,11 @@ const PROPOSALS = [
   },
 ];
 
-interface Session {
-  context: BrowserContext;
-  page: Page;
-}
-
-/** Through the login page, in English whatever the person prefers, on a desktop or a phone. */
-async function signIn(browser: Browser, email: string, phone = false): Promise<Session> {
-  const context = await browser.newContext({
-    viewport: phone ? PHONE : DESKTOP,
-    locale: 'en-GB',
-    ...(phone ? { isMobile: true, hasTouch: true } : {}),
-  });
-  await context.addInitScript(() => window.localStorage.setItem('letscoop.language', 'en'));
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(`${baseUrl}/`);
-  return { context, page };
-}
-
 /** A session for setting up or looking up data through the API only (no page). */
 async function apiSession(browser: Browser, email: string): Promise<BrowserContext> {
   const context = await browser.newContext();
   await gql(context, 'mutation($i: LoginInput!) { login(input: $i) { person { id } } }', {
-    i: { email, password: PASSWORD },
+    i: { email, password: DEMO_PASSWORD },
   });
   return context;
 }
@@ -345,7 +320,7 @@ describe('the journey: from a group’s recommendation to an action in the plan,
   it('4a. a member gives a proxy; the chair opens the session; members check in; the chair opens the poll', async () => {
     expect(pollId).not.toBe('');
     // Before the poll opens: the managing director, who cannot come, gives a proxy to Julien Lambert.
-    const director = await signIn(browser, PEOPLE.director.email, true);
+    const director = await signIn(browser, PEOPLE.director.email, { phone: true });
     await director.page.goto(`${baseUrl}/assemblies/${assemblyId}`);
     await director.page.locator('[data-testid="give-proxy"]').click();
     const proxyForm = director.page.locator('[data-testid="give-proxy-form"]');
@@ -409,7 +384,7 @@ describe('the journey: from a group’s recommendation to an action in the plan,
 
     // The member holding the proxy and the partner check in online, on their phones.
     for (const person of [PEOPLE.member, PEOPLE.partner]) {
-      const { context, page } = await signIn(browser, person.email, true);
+      const { context, page } = await signIn(browser, person.email, { phone: true });
       await page.goto(`${baseUrl}/assemblies/${assemblyId}`);
       await page.locator('[data-testid="self-check-in"]').click();
       await page.locator('[data-testid="checked-in"]').waitFor();
@@ -440,7 +415,7 @@ describe('the journey: from a group’s recommendation to an action in the plan,
 
   it('4b. a member checks in and votes on a phone with the keyboard alone', async () => {
     expect(pollId).not.toBe('');
-    const { context, page } = await signIn(browser, PEOPLE.groupSecretary.email, true);
+    const { context, page } = await signIn(browser, PEOPLE.groupSecretary.email, { phone: true });
     // Check in: Tab to the button, Enter.
     await page.goto(`${baseUrl}/assemblies/${assemblyId}`);
     await page.locator('[data-testid="self-check-in"]').waitFor();
@@ -475,7 +450,7 @@ describe('the journey: from a group’s recommendation to an action in the plan,
 
   it('4c. the proxy holder votes for himself and for the member he represents, on a phone', async () => {
     expect(pollId).not.toBe('');
-    const { context, page } = await signIn(browser, PEOPLE.member.email, true);
+    const { context, page } = await signIn(browser, PEOPLE.member.email, { phone: true });
     await page.goto(`${baseUrl}/polls/${pollId}`);
     const ballots = page.locator('[data-testid="ballot"]');
     await ballots.nth(1).waitFor();
@@ -503,7 +478,7 @@ describe('the journey: from a group’s recommendation to an action in the plan,
 
   it('4d. a member votes on a phone, then tries again from a second tab and is refused with a clear message', async () => {
     expect(pollId).not.toBe('');
-    const { context, page } = await signIn(browser, PEOPLE.partner.email, true);
+    const { context, page } = await signIn(browser, PEOPLE.partner.email, { phone: true });
     await page.goto(`${baseUrl}/polls/${pollId}`);
     await page.locator('[data-testid="ballot"] [data-testid="continue"]').waitFor();
     // A second tab, opened on the same ballot before the first one votes.

@@ -1,22 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { baseUrl, graphql as gql, launchBrowser, shoot } from './support/browser.js';
+import { DEMO_PASSWORD, signIn } from './support/session.js';
 import { englishLeaks, misformattedDates } from './support/languages.js';
 
-const PASSWORD = 'letscoop-demo';
 const LOCALES = { nl: 'nl-BE', fr: 'fr-BE' } as const;
-
-async function signIn(browser: Browser, email: string, language: 'nl' | 'fr'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: LOCALES[language] });
-  await context.addInitScript((l) => window.localStorage.setItem('letscoop.language', l), language);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/login`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(`${baseUrl}/`);
-  return { context, page };
-}
 
 /**
  * An assembly with a published poll: one of the demo's past assemblies, else one the secretariat
@@ -27,7 +15,7 @@ async function publishedPoll(browser: Browser, cooperativeId: string): Promise<{
   const context = await browser.newContext();
   try {
     await gql(context, 'mutation($i: LoginInput!) { login(input: $i) { person { id } } }', {
-      i: { email: 'secretariaat@smart.demo', password: PASSWORD },
+      i: { email: 'secretariaat@smart.demo', password: DEMO_PASSWORD },
     });
     type Listed = { id: string; agenda: { poll: { id: string; status: string } | null }[] };
     const { assemblies } = await gql<{ assemblies: Listed[] }>(
@@ -57,7 +45,15 @@ async function publishedPoll(browser: Browser, cooperativeId: string): Promise<{
     const { addAgendaItem } = await gql<{ addAgendaItem: { poll: { id: string } } }>(
       context,
       'mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { poll { id } } }',
-      { i: { assemblyId: assembly, kind: 'MOTION', title: 'Wijziging van artikel 12 van de statuten', language: 'nl', secret: true } },
+      {
+        i: {
+          assemblyId: assembly,
+          kind: 'MOTION',
+          title: 'Wijziging van artikel 12 van de statuten',
+          language: 'nl',
+          secret: true,
+        },
+      },
     );
     const poll = addAgendaItem.poll.id;
     await gql(context, 'mutation($a: ID!) { conveneAssembly(assemblyId: $a) { id } }', { a: assembly });
@@ -124,7 +120,7 @@ describe.each([
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    ({ context, page } = await signIn(browser, email, language));
+    ({ context, page } = await signIn(browser, email, { language }));
   });
 
   afterAll(async () => {
@@ -138,7 +134,9 @@ describe.each([
       await page.locator('main h1').first().waitFor();
       await page.waitForLoadState('networkidle');
       // Parts that load on their own (the published ballots, the agenda picker) have finished.
-      await page.waitForFunction(() => document.querySelectorAll('main [role="status"].mantine-Loader-root').length === 0);
+      await page.waitForFunction(
+        () => document.querySelectorAll('main [role="status"].mantine-Loader-root').length === 0,
+      );
       expect(await page.locator('html').getAttribute('lang')).toBe(language);
       expect({ path, leaks: await englishLeaks(page, language) }).toEqual({ path, leaks: [] });
       expect({ path, dates: await misformattedDates(page, LOCALES[language]) }).toEqual({ path, dates: [] });
