@@ -146,4 +146,87 @@ describe('after the vote: the action plan and the followers', () => {
     );
     expect(rows).toEqual([{ personId: secretariatId }]);
   });
+
+  it('an election for the ethics committee seats the elected for two years when the result is published', async () => {
+    const a = await seedAssembly(t, {
+      cooperativeId: coop,
+      status: 'IN_SESSION',
+      voters: 4,
+      checkedIn: 4,
+      quorumPercent: 10,
+      passwords: false,
+      items: [{ kind: 'ELECTION', seats: 2, secret: true, candidates: ['Ann', 'Bert', 'Carla'] }],
+    });
+    const [item] = a.items;
+    // The three candidates are three of the voters.
+    await t.sql(`UPDATE agenda_item SET fills_seats_of = 'ETHICS_COMMITTEE' WHERE id = $1`, [item.id]);
+    for (const [i, id] of item.candidateIds.entries())
+      await t.sql('UPDATE candidate SET person_id = $2 WHERE id = $1', [id, a.voters[i].id]);
+    const voters = await clients(
+      t,
+      a.voters.map((v) => v.id),
+    );
+    const pollId = item.pollId as string;
+    await chair(OPEN, { id: pollId });
+    const [ann, bert, carla] = item.candidateIds;
+    for (const [i, v] of voters.entries())
+      expect((await v(CAST, { input: { pollId, approvals: i < 3 ? [ann, bert] : [carla] } })).errors).toBeUndefined();
+    await chair(CLOSE, { id: pollId });
+    expect(await t.sql(`SELECT 1 FROM office WHERE kind = 'ETHICS_COMMITTEE' AND cooperative_id = $1`, [coop])).toEqual(
+      [],
+    );
+    expect((await chair(PUBLISH, { id: pollId })).errors).toBeUndefined();
+
+    const seated = await t.sql(
+      `SELECT person_id AS "personId", (ends_on - starts_on) AS days FROM office
+        WHERE kind = 'ETHICS_COMMITTEE' AND cooperative_id = $1 ORDER BY person_id`,
+      [coop],
+    );
+    expect(seated.map((o) => o.personId).sort()).toEqual([a.voters[0].id, a.voters[1].id].sort());
+    // Two years, ending the day before the anniversary.
+    for (const o of seated) expect([729, 730]).toContain(o.days);
+  });
+
+  it('refuses candidates for seats on a body who are not chosen among the members', async () => {
+    const a = await seedAssembly(t, {
+      cooperativeId: coop,
+      status: 'CONVENED',
+      voters: 1,
+      passwords: false,
+      items: [{}],
+    });
+    const [secretariat] = await clients(t, [secretariatId]);
+    const res = await secretariat(
+      `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id fillsSeatsOf } }`,
+      {
+        input: {
+          assemblyId: a.id,
+          kind: 'ELECTION',
+          title: 'Ethics committee',
+          language: 'en',
+          seats: 1,
+          fillsSeatsOf: 'ETHICS_COMMITTEE',
+          candidates: [{ name: 'Someone from outside' }],
+        },
+      },
+    );
+    expect(code(res)).toBe('VALIDATION');
+    expect(res.errors?.[0].message).toMatch(/must be members/);
+    const ok = await secretariat(
+      `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id fillsSeatsOf } }`,
+      {
+        input: {
+          assemblyId: a.id,
+          kind: 'ELECTION',
+          title: 'Ethics committee',
+          language: 'en',
+          seats: 1,
+          fillsSeatsOf: 'ETHICS_COMMITTEE',
+          candidates: [{ name: a.voters[0].email, personId: a.voters[0].id }],
+        },
+      },
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.addAgendaItem.fillsSeatsOf).toBe('ETHICS_COMMITTEE');
+  });
 });

@@ -11,6 +11,10 @@ export type AssemblyStatus = (typeof ASSEMBLY_STATUSES)[number];
 export const AGENDA_ITEM_KINDS = ['MOTION', 'ELECTION', 'INFORMATION'] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 
+/** Bodies whose seats an election fills: the elected take their office when the result is published. */
+export const SEAT_BODIES = ['ETHICS_COMMITTEE'] as const;
+export type SeatBody = (typeof SEAT_BODIES)[number];
+
 export const ATTENDANCE_MODES = ['IN_PERSON', 'ONLINE'] as const;
 export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
 

@@ -40,6 +40,8 @@ export type AddAgendaItemInput = {
   candidates?: Array<CandidateInput> | null | undefined;
   /** Required when weightMode is COLLEGES: one entry per college. */
   collegeWeights?: Array<CollegeWeightInput> | null | undefined;
+  /** ELECTION: the body whose seats it fills; every candidate must then be a member (personId). */
+  fillsSeatsOf?: SeatBody | null | undefined;
   kind: AgendaItemKind;
   /** The language title and body are written in. */
   language: Language;
@@ -593,6 +595,10 @@ export type ScheduleMeetingInput = {
   place?: string | null | undefined;
   startsAt: string;
 };
+
+/** A body whose seats an election fills; the elected take their office when the result is published. */
+export type SeatBody =
+  | 'ETHICS_COMMITTEE';
 
 /** The board's questions to the group; the recommendation goes back to draft. */
 export type SendBackRecommendationInput = {

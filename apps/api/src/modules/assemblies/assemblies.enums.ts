@@ -1,4 +1,4 @@
-import { AGENDA_ITEM_KINDS, ASSEMBLY_KINDS, ASSEMBLY_STATUSES, ATTENDANCE_MODES, BALLOT_CHOICES, POLL_METHODS, POLL_STATUSES } from '@letscoop/domain';
+import { AGENDA_ITEM_KINDS, ASSEMBLY_KINDS, ASSEMBLY_STATUSES, ATTENDANCE_MODES, BALLOT_CHOICES, POLL_METHODS, POLL_STATUSES, SEAT_BODIES } from '@letscoop/domain';
 import { registerEnumType } from '@nestjs/graphql';
 import { asEnum } from '../../common/enums.js';
 
@@ -11,6 +11,7 @@ export const AttendanceModeEnum = asEnum(ATTENDANCE_MODES);
 export const PollStatusEnum = asEnum(POLL_STATUSES);
 export const PollMethodEnum = asEnum(POLL_METHODS);
 export const BallotChoiceEnum = asEnum(BALLOT_CHOICES);
+export const SeatBodyEnum = asEnum(SEAT_BODIES);
 
 registerEnumType(AssemblyKindEnum, { name: 'AssemblyKind' });
 registerEnumType(AssemblyStatusEnum, {
@@ -25,3 +26,7 @@ registerEnumType(PollMethodEnum, {
   description: 'MOTION: yes / no / abstain. APPROVAL: an election, approve up to `seats` candidates.',
 });
 registerEnumType(BallotChoiceEnum, { name: 'BallotChoice' });
+registerEnumType(SeatBodyEnum, {
+  name: 'SeatBody',
+  description: 'A body whose seats an election fills; the elected take their office when the result is published.',
+});

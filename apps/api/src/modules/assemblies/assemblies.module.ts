@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActionPlanModule } from '../action-plan/action-plan.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { EthicsModule } from '../ethics/ethics.module.js';
 import { RestSessionGuard } from '../editions/rest-session.guard.js';
 import { MembersModule } from '../members/members.module.js';
 import { AgendaItemResolver, AssembliesResolver, CandidateResolver, ProxyResolver } from './assemblies.resolver.js';
@@ -18,7 +19,7 @@ import { ProxiesService } from './proxies.service.js';
  * proxies, polls, named and secret ballots, results, live updates and the minutes.
  */
 @Module({
-  imports: [MembersModule, AuthModule, ActionPlanModule],
+  imports: [MembersModule, AuthModule, ActionPlanModule, EthicsModule],
   controllers: [AssemblyMinutesController],
   providers: [
     AssemblyMinutesService,

@@ -14,7 +14,8 @@ import { appError, forbidden, notFound, validation } from '../../common/errors.j
 import type { Viewer } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ActionPlanService } from '../action-plan/action-plan.service.js';
-import { MembersService } from '../members/members.service.js';
+import { EthicsService } from '../ethics/ethics.service.js';
+import { MembersService, today } from '../members/members.service.js';
 import { NotificationsService, pollEventKey } from '../notifications/notifications.service.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import { notEntitled, requireId, wrongStatus } from './assemblies.service.js';
@@ -105,6 +106,7 @@ export class PollsService {
     private readonly live: AssemblyLiveService,
     private readonly actionPlan: ActionPlanService,
     private readonly notifications: NotificationsService,
+    private readonly ethics: EthicsService,
   ) {}
 
   /** The assembly's followers hear of it once (the hourly reminder shares the key, so never twice). */
@@ -356,6 +358,15 @@ export class PollsService {
         });
         // An adopted proposal enters the action plan, once, in the same transaction as the vote.
         if (result.passed) await this.actionPlan.enterAdoptedProposal(m, item.actionProposalId, viewer.person.id);
+      }
+      if (item.fillsSeatsOf === 'ETHICS_COMMITTEE' && result.election) {
+        // The elected take their two-year seats on the committee from the day the result is published.
+        const elected = await m.query<{ personId: string }[]>(
+          `SELECT person_id AS "personId" FROM candidate WHERE id = ANY($1::uuid[]) AND person_id IS NOT NULL ORDER BY position`,
+          [result.election.elected],
+        );
+        for (const { personId } of elected)
+          await this.ethics.seatElected(m, cooperativeId, personId, today(), pollId, viewer.person.id);
       }
       await this.notifyFollowers(m, cooperativeId, poll, 'poll.published', viewer.person.id);
       await this.audit.record(m, {

@@ -1,12 +1,14 @@
 import {
   MAJORITY_RULES,
   QUORUM_BASES,
+  SEAT_BODIES,
   STAKEHOLDER_CATEGORIES,
   VOTING_WEIGHT_MODES,
   type AgendaItemKind,
   type Language,
   type MajorityRule,
   type QuorumBasis,
+  type SeatBody,
   type StakeholderCategory,
   type VotingWeightMode,
 } from '@letscoop/domain';
@@ -35,7 +37,7 @@ import {
   StakeholderCategoryEnum,
   VotingWeightModeEnum,
 } from '../../../common/enums.js';
-import { AgendaItemKindEnum } from '../assemblies.enums.js';
+import { AgendaItemKindEnum, SeatBodyEnum } from '../assemblies.enums.js';
 
 @InputType()
 export class CandidateInput {
@@ -151,6 +153,14 @@ export class AddAgendaItemInput {
   @Min(1, { message: 'An election fills at least one seat.' })
   @Max(100, { message: 'At most 100 seats.' })
   seats?: number | null;
+
+  @Field(() => SeatBodyEnum, {
+    nullable: true,
+    description: 'ELECTION: the body whose seats it fills; every candidate must then be a member (personId).',
+  })
+  @IsOptional()
+  @IsIn(SEAT_BODIES, { message: 'fillsSeatsOf is ETHICS_COMMITTEE, or empty.' })
+  fillsSeatsOf?: SeatBody | null;
 
   @Field(() => [CandidateInput], { nullable: true, description: 'ELECTION: the candidates, in ballot order.' })
   @IsOptional()
