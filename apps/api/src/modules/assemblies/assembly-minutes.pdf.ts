@@ -1,26 +1,22 @@
-import PDFDocument from 'pdfkit';
+import {
+  a4Document,
+  PDF_BOLD as BOLD,
+  PDF_GREY as GREY,
+  PDF_MARGIN as MARGIN,
+  PDF_REGULAR as REGULAR,
+  PdfWriter,
+} from '../../common/pdf-writer.js';
 import type { AssemblyMinutes, MinutesItem } from './assembly-minutes.service.js';
 import { MINUTES_LABELS, type MinutesLabels } from './assembly-minutes.labels.js';
 
 /** Assemblies of Smart are held in Belgium: dates and times print in Brussels time. */
 const TIME_ZONE = 'Europe/Brussels';
-const MARGIN = 56;
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const GREY = '#555555';
 
-/**
- * The minutes as an A4 PDF with page numbers. The standard PDF fonts (no font files to ship)
- * cover the Latin-1 characters of Dutch, French and English. `compress: false` keeps the text
- * streams readable (tests search them; the file stays small either way).
- */
+/** The minutes as an A4 PDF with page numbers (see a4Document). */
 export function minutesPdf(minutes: AssemblyMinutes, options: { compress?: boolean } = {}): Promise<Buffer> {
   const l = MINUTES_LABELS[minutes.language];
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    compress: options.compress ?? true,
+  const { doc, bytes } = a4Document({
+    compress: options.compress,
     lang: l.locale,
     info: {
       Title: `${l.documentTitle}: ${minutes.assembly.title}`,
@@ -29,29 +25,22 @@ export function minutesPdf(minutes: AssemblyMinutes, options: { compress?: boole
       CreationDate: minutes.generatedAt,
     },
   });
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
   new MinutesWriter(doc, minutes, l).write();
   doc.end();
-  return done;
+  return bytes;
 }
 
-class MinutesWriter {
-  private readonly width: number;
+class MinutesWriter extends PdfWriter {
   private readonly number: Intl.NumberFormat;
   private readonly dateTime: Intl.DateTimeFormat;
   private readonly dateOnly: Intl.DateTimeFormat;
 
   constructor(
-    private readonly doc: PDFKit.PDFDocument,
+    doc: PDFKit.PDFDocument,
     private readonly m: AssemblyMinutes,
     private readonly l: MinutesLabels,
   ) {
-    this.width = doc.page.width - MARGIN * 2;
+    super(doc, 150);
     this.number = new Intl.NumberFormat(l.locale);
     this.dateTime = new Intl.DateTimeFormat(l.locale, { dateStyle: 'full', timeStyle: 'short', timeZone: TIME_ZONE });
     this.dateOnly = new Intl.DateTimeFormat(l.locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -61,7 +50,7 @@ class MinutesWriter {
     this.header();
     this.attendance();
     this.agenda();
-    this.pageNumbers();
+    this.pageNumbers(this.l.generated(this.dateTime.format(this.m.generatedAt)), this.l.page);
   }
 
   private header(): void {
@@ -203,37 +192,6 @@ class MinutesWriter {
 
   // ── Layout helpers ───────────────────────────────────────────────────────────────────────
 
-  private section(title: string): void {
-    const { doc } = this;
-    this.keepSpace(60);
-    doc.moveDown(1);
-    doc.font(BOLD).fontSize(13).fillColor('black').text(title, MARGIN, doc.y, { width: this.width });
-    const y = doc.y + 2;
-    doc
-      .moveTo(MARGIN, y)
-      .lineTo(MARGIN + this.width, y)
-      .lineWidth(0.5)
-      .strokeColor('#999999')
-      .stroke();
-    doc.moveDown(0.4);
-  }
-
-  /** A label and its value side by side; the longer of the two sets the next line. */
-  private field(label: string, value: string, options: { bold?: boolean } = {}): void {
-    const { doc } = this;
-    const labelWidth = 150;
-    this.keepSpace(28);
-    const top = doc.y;
-    doc.font(BOLD).fontSize(10).fillColor('black').text(label, MARGIN, top, { width: labelWidth });
-    const afterLabel = doc.y;
-    doc
-      .font(options.bold ? BOLD : REGULAR)
-      .fontSize(10)
-      .text(this.clean(value), MARGIN + labelWidth + 8, top, { width: this.width - labelWidth - 8 });
-    doc.x = MARGIN;
-    doc.y = Math.max(afterLabel, doc.y);
-  }
-
   /** A row of figures: small labels above, the numbers below. */
   private figures(cells: [string, number][]): void {
     const { doc } = this;
@@ -259,33 +217,6 @@ class MinutesWriter {
     doc.y = valuesTop + 18;
   }
 
-  private keepSpace(points: number): void {
-    const { doc } = this;
-    if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  }
-
-  /** "Page n of N" at the foot of every page, once the number of pages is known. */
-  private pageNumbers(): void {
-    const { doc, l, m } = this;
-    const range = doc.bufferedPageRange();
-    const generated = l.generated(this.dateTime.format(m.generatedAt));
-    for (let i = range.start; i < range.start + range.count; i++) {
-      doc.switchToPage(i);
-      // Writing inside the bottom margin would start a new page: lift the margin for the footer.
-      const bottom = doc.page.margins.bottom;
-      doc.page.margins.bottom = 0;
-      const y = doc.page.height - MARGIN + 4;
-      doc.font(REGULAR).fontSize(8).fillColor(GREY);
-      doc.text(this.clean(generated), MARGIN, y, { width: this.width / 2, lineBreak: false });
-      doc.text(l.page(i - range.start + 1, range.count), MARGIN + this.width / 2, y, {
-        width: this.width / 2,
-        align: 'right',
-        lineBreak: false,
-      });
-      doc.page.margins.bottom = bottom;
-    }
-  }
-
   private quorumLine(q: AssemblyMinutes['quorum']): string {
     return this.l.quorumLine({
       reached: q.reached,
@@ -299,17 +230,5 @@ class MinutesWriter {
 
   private n(value: number): string {
     return this.clean(this.number.format(value));
-  }
-
-  private capital(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  }
-
-  /**
-   * The standard fonts encode WinAnsi only: narrow no-break spaces (French number and date
-   * formats) become no-break spaces; other characters outside it print as a placeholder.
-   */
-  private clean(text: string): string {
-    return text.replace(/[\u202f\u2009]/g, '\u00a0');
   }
 }

@@ -1,5 +1,4 @@
 import { resolveText, wordDiff, type DiffPart, type Language, type TranslatedTextValue } from '@letscoop/domain';
-import PDFDocument from 'pdfkit';
 import {
   amendmentSize,
   type IdeaToActionReportData,
@@ -9,13 +8,17 @@ import {
   type ReportRecommendationData,
 } from './idea-to-action-report.service.js';
 import { REPORT_LABELS, type ReportLabels } from './idea-to-action-report.labels.js';
+import {
+  a4Document,
+  PDF_BOLD as BOLD,
+  PDF_GREY as GREY,
+  PDF_MARGIN as MARGIN,
+  PDF_REGULAR as REGULAR,
+  PdfWriter,
+} from '../../common/pdf-writer.js';
 
 /** Smart's cooperatives are in Belgium and France: dates print in Brussels time. */
 const TIME_ZONE = 'Europe/Brussels';
-const MARGIN = 56;
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const GREY = '#555555';
 
 /**
  * The report as an A4 PDF: the figures first, then one working group per page with the fate of
@@ -29,11 +32,8 @@ export function ideaToActionPdf(
 ): Promise<Buffer> {
   const l = REPORT_LABELS[language];
   const editionTitle = resolveText(report.edition.title, language).text;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    compress: options.compress ?? true,
+  const { doc, bytes } = a4Document({
+    compress: options.compress,
     lang: l.locale,
     info: {
       Title: `${l.documentTitle}: ${editionTitle}`,
@@ -42,19 +42,12 @@ export function ideaToActionPdf(
       CreationDate: report.generatedAt,
     },
   });
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
   new ReportWriter(doc, report, language, l, editionTitle).write();
   doc.end();
-  return done;
+  return bytes;
 }
 
-class ReportWriter {
-  private readonly width: number;
+class ReportWriter extends PdfWriter {
   private readonly number: Intl.NumberFormat;
   private readonly percent: Intl.NumberFormat;
   private readonly date: Intl.DateTimeFormat;
@@ -62,13 +55,13 @@ class ReportWriter {
   private readonly dateTime: Intl.DateTimeFormat;
 
   constructor(
-    private readonly doc: PDFKit.PDFDocument,
+    doc: PDFKit.PDFDocument,
     private readonly r: IdeaToActionReportData,
     private readonly language: Language,
     private readonly l: ReportLabels,
     private readonly editionTitle: string,
   ) {
-    this.width = doc.page.width - MARGIN * 2;
+    super(doc, 130);
     this.number = new Intl.NumberFormat(l.locale);
     this.percent = new Intl.NumberFormat(l.locale, { style: 'percent', maximumFractionDigits: 1 });
     this.date = new Intl.DateTimeFormat(l.locale, { dateStyle: 'long', timeZone: TIME_ZONE });
@@ -81,7 +74,7 @@ class ReportWriter {
     this.summary();
     if (this.r.groups.length === 0) this.doc.font(REGULAR).fontSize(11).moveDown(1).text(this.l.noGroups);
     for (const group of this.r.groups) this.group(group);
-    this.pageNumbers();
+    this.pageNumbers(this.l.generated(this.dateTime.format(this.r.generatedAt)), this.l.page);
   }
 
   private header(): void {
@@ -301,78 +294,11 @@ class ReportWriter {
     this.doc.x = MARGIN;
   }
 
-  private section(title: string): void {
-    const { doc } = this;
-    this.keepSpace(60);
-    doc.moveDown(1);
-    doc.font(BOLD).fontSize(13).fillColor('black').text(title, MARGIN, doc.y, { width: this.width });
-    const y = doc.y + 2;
-    doc
-      .moveTo(MARGIN, y)
-      .lineTo(MARGIN + this.width, y)
-      .lineWidth(0.5)
-      .strokeColor('#999999')
-      .stroke();
-    doc.moveDown(0.4);
-  }
-
-  private field(label: string, value: string, options: { bold?: boolean } = {}): void {
-    const { doc } = this;
-    const labelWidth = 130;
-    this.keepSpace(28);
-    const top = doc.y;
-    doc.font(BOLD).fontSize(10).fillColor('black').text(label, MARGIN, top, { width: labelWidth });
-    const afterLabel = doc.y;
-    doc
-      .font(options.bold ? BOLD : REGULAR)
-      .fontSize(10)
-      .text(this.clean(value), MARGIN + labelWidth + 8, top, { width: this.width - labelWidth - 8 });
-    doc.x = MARGIN;
-    doc.y = Math.max(afterLabel, doc.y);
-  }
-
-  private keepSpace(points: number): void {
-    const { doc } = this;
-    if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  }
-
-  private pageNumbers(): void {
-    const { doc, l, r } = this;
-    const range = doc.bufferedPageRange();
-    const generated = l.generated(this.dateTime.format(r.generatedAt));
-    for (let i = range.start; i < range.start + range.count; i++) {
-      doc.switchToPage(i);
-      const bottom = doc.page.margins.bottom;
-      doc.page.margins.bottom = 0;
-      const y = doc.page.height - MARGIN + 4;
-      doc.font(REGULAR).fontSize(8).fillColor(GREY);
-      doc.text(this.clean(generated), MARGIN, y, { width: this.width / 2, lineBreak: false });
-      doc.text(l.page(i - range.start + 1, range.count), MARGIN + this.width / 2, y, {
-        width: this.width / 2,
-        align: 'right',
-        lineBreak: false,
-      });
-      doc.page.margins.bottom = bottom;
-    }
-  }
-
   private text(value: TranslatedTextValue): string {
     return this.clean(resolveText(value, this.language).text);
   }
 
   private n(value: number): string {
     return this.clean(this.number.format(value));
-  }
-
-  private capital(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  }
-
-  /**
-   * The standard fonts encode WinAnsi only: narrow no-break spaces (French number and date
-   * formats) become no-break spaces; other characters outside it print as a placeholder.
-   */
-  private clean(text: string): string {
-    return text.replace(/[\u202f\u2009]/g, '\u00a0');
   }
 }
