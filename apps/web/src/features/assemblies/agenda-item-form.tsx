@@ -3,11 +3,14 @@ import {
   AGENDA_ITEM_KINDS,
   MAJORITY_RULES,
   QUORUM_BASES,
+  SEAT_BODIES,
   STAKEHOLDER_CATEGORIES,
   VOTING_WEIGHT_MODES,
   type AgendaItemKind,
+  type AssemblyStatus,
   type MajorityRule,
   type QuorumBasis,
+  type SeatBody,
   type VotingWeightMode,
 } from '@letscoop/domain';
 import {
@@ -40,15 +43,18 @@ import {
   type AgendaFormProblem,
   type StatutesDefaults,
 } from './rules';
+import { SeatCandidatePicker } from './seat-candidate-picker';
 
 /** Add a motion, an election or an information item; the voting rule starts from the statutes. */
 export function AgendaItemForm({
   assemblyId,
+  assemblyStatus,
   cooperativeId,
   onAdded,
   onCancel,
 }: {
   assemblyId: string;
+  assemblyStatus: AssemblyStatus;
   cooperativeId: string;
   onAdded: () => void;
   onCancel: () => void;
@@ -59,6 +65,8 @@ export function AgendaItemForm({
   return (
     <AgendaItemFormFields
       assemblyId={assemblyId}
+      draft={assemblyStatus === 'DRAFT'}
+      cooperativeId={cooperativeId}
       statutes={statutes.data.cooperative.statutes}
       onAdded={onAdded}
       onCancel={onCancel}
@@ -68,11 +76,15 @@ export function AgendaItemForm({
 
 function AgendaItemFormFields({
   assemblyId,
+  draft,
+  cooperativeId,
   statutes,
   onAdded,
   onCancel,
 }: {
   assemblyId: string;
+  draft: boolean;
+  cooperativeId: string;
   statutes: StatutesDefaults;
   onAdded: () => void;
   onCancel: () => void;
@@ -160,45 +172,119 @@ function AgendaItemFormFields({
                 error={problemText('seats')}
                 maw={160}
               />
+              <NativeSelect
+                label={t('assemblies.agendaForm.fillsSeatsOf')}
+                description={form.fillsSeatsOf ? t('assemblies.agendaForm.fillsSeatsOfHint') : undefined}
+                value={form.fillsSeatsOf ?? ''}
+                onChange={(e) => set('fillsSeatsOf', (e.currentTarget.value || null) as SeatBody | null)}
+                data={[
+                  { value: '', label: t('assemblies.agendaForm.fillsSeatsOfNone') },
+                  ...SEAT_BODIES.map((b) => ({ value: b, label: t(`assemblies.agendaForm.seatBody.${b}`) })),
+                ]}
+                data-testid="fills-seats-of"
+              />
               <Text size="sm" fw={500} id="candidates-label">
                 {t('assemblies.agendaForm.candidates')}
               </Text>
-              {form.candidates.map((name, index) => (
-                <Group key={index} gap="xs" wrap="nowrap" align="flex-end">
-                  <TextInput
-                    aria-label={t('assemblies.agendaForm.candidateName', { number: index + 1 })}
-                    placeholder={t('assemblies.agendaForm.candidatePlaceholder')}
-                    value={name}
-                    onChange={(e) => {
-                      const value = e.currentTarget.value;
-                      setForm((f) => ({ ...f, candidates: f.candidates.map((c, i) => (i === index ? value : c)) }));
-                    }}
-                    style={{ flex: 1, minWidth: 0 }}
+              {form.fillsSeatsOf ? (
+                <>
+                  {form.memberCandidates.length > 0 ? (
+                    <Stack
+                      component="ol"
+                      gap={4}
+                      aria-labelledby="candidates-label"
+                      style={{ paddingInlineStart: '1.25rem', margin: 0 }}
+                      data-testid="seat-candidates"
+                    >
+                      {form.memberCandidates.map((candidate) => (
+                        <li key={candidate.personId}>
+                          <Group gap="xs" wrap="nowrap" justify="space-between">
+                            <Text size="sm" className="break-anywhere" style={{ minWidth: 0 }}>
+                              {candidate.name}
+                            </Text>
+                            <ActionIcon
+                              variant="default"
+                              size="lg"
+                              aria-label={t('assemblies.agendaForm.removeMember', { name: candidate.name })}
+                              onClick={() =>
+                                setForm((f) => ({
+                                  ...f,
+                                  memberCandidates: f.memberCandidates.filter((c) => c.personId !== candidate.personId),
+                                }))
+                              }
+                            >
+                              ×
+                            </ActionIcon>
+                          </Group>
+                        </li>
+                      ))}
+                    </Stack>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('assemblies.agendaForm.noMemberYet')}
+                    </Text>
+                  )}
+                  {has('memberCandidates') && (
+                    <Text size="sm" c="var(--mantine-color-error)">
+                      {t('assemblies.agendaForm.problem.memberCandidates')}
+                    </Text>
+                  )}
+                  <SeatCandidatePicker
+                    assemblyId={assemblyId}
+                    cooperativeId={cooperativeId}
+                    draft={draft}
+                    chosenIds={form.memberCandidates.map((c) => c.personId)}
+                    onAdd={(candidate) =>
+                      setForm((f) =>
+                        f.memberCandidates.some((c) => c.personId === candidate.personId)
+                          ? f
+                          : { ...f, memberCandidates: [...f.memberCandidates, candidate] },
+                      )
+                    }
                   />
-                  <ActionIcon
-                    variant="default"
-                    size="lg"
-                    aria-label={t('assemblies.agendaForm.removeCandidate', { number: index + 1 })}
-                    onClick={() => setForm((f) => ({ ...f, candidates: f.candidates.filter((_, i) => i !== index) }))}
+                </>
+              ) : (
+                <>
+                  {form.candidates.map((name, index) => (
+                    <Group key={index} gap="xs" wrap="nowrap" align="flex-end">
+                      <TextInput
+                        aria-label={t('assemblies.agendaForm.candidateName', { number: index + 1 })}
+                        placeholder={t('assemblies.agendaForm.candidatePlaceholder')}
+                        value={name}
+                        onChange={(e) => {
+                          const value = e.currentTarget.value;
+                          setForm((f) => ({ ...f, candidates: f.candidates.map((c, i) => (i === index ? value : c)) }));
+                        }}
+                        style={{ flex: 1, minWidth: 0 }}
+                      />
+                      <ActionIcon
+                        variant="default"
+                        size="lg"
+                        aria-label={t('assemblies.agendaForm.removeCandidate', { number: index + 1 })}
+                        onClick={() =>
+                          setForm((f) => ({ ...f, candidates: f.candidates.filter((_, i) => i !== index) }))
+                        }
+                      >
+                        ×
+                      </ActionIcon>
+                    </Group>
+                  ))}
+                  {has('candidates') && (
+                    <Text size="sm" c="var(--mantine-color-error)">
+                      {t('assemblies.agendaForm.problem.candidates')}
+                    </Text>
+                  )}
+                  <Button
+                    className="assemblies-wrap"
+                    variant="subtle"
+                    size="xs"
+                    style={{ alignSelf: 'flex-start' }}
+                    onClick={() => setForm((f) => ({ ...f, candidates: [...f.candidates, ''] }))}
                   >
-                    ×
-                  </ActionIcon>
-                </Group>
-              ))}
-              {has('candidates') && (
-                <Text size="sm" c="var(--mantine-color-error)">
-                  {t('assemblies.agendaForm.problem.candidates')}
-                </Text>
+                    {t('assemblies.agendaForm.addCandidate')}
+                  </Button>
+                </>
               )}
-              <Button
-                className="assemblies-wrap"
-                variant="subtle"
-                size="xs"
-                style={{ alignSelf: 'flex-start' }}
-                onClick={() => setForm((f) => ({ ...f, candidates: [...f.candidates, ''] }))}
-              >
-                {t('assemblies.agendaForm.addCandidate')}
-              </Button>
             </Stack>
           </Fieldset>
         )}

@@ -28,6 +28,11 @@ function AgendaItemCard({ item, canChair }: { item: AgendaItemFieldsFragment; ca
               {item.secret ? t('assemblies.agenda.secret') : t('assemblies.agenda.named')}
             </Badge>
           )}
+          {item.kind === 'ELECTION' && item.fillsSeatsOf && (
+            <Badge variant="light" color="yellow" tt="none" data-testid="fills-seats-of">
+              {t(`assemblies.agenda.fillsSeatsOf.${item.fillsSeatsOf}`)}
+            </Badge>
+          )}
           {poll && <PollStatusBadge status={poll.status} />}
         </Group>
         <Title order={3} size="h5" lang={item.title.language} className="break-anywhere">

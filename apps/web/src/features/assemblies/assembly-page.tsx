@@ -206,6 +206,7 @@ export function AssemblyPage() {
                 </Title>
                 <AgendaItemForm
                   assemblyId={assembly.id}
+                  assemblyStatus={assembly.status}
                   cooperativeId={assembly.cooperativeId}
                   onAdded={reload}
                   onCancel={() => setTool(null)}

@@ -109,6 +109,7 @@ const item = (overrides: Partial<AgendaItemFieldsFragment>): AgendaItemFieldsFra
   weightMode: 'ONE_MEMBER_ONE_VOTE',
   secret: false,
   seats: null,
+  fillsSeatsOf: null,
   candidates: [],
   poll: { id: 'p1', status: 'DRAFT' },
   ...overrides,
@@ -173,5 +174,21 @@ describe('AgendaList', () => {
     expect(html).toContain('2 seats, absolute majority, abstentions not counted, no quorum');
     expect(html).toContain('2 candidates');
     expect(html.indexOf('Ann')).toBeLessThan(html.indexOf('Bram'));
+  });
+
+  it("marks an election that fills the ethics committee's seats, and only that one", async () => {
+    const ethics = item({
+      kind: 'ELECTION',
+      seats: 1,
+      fillsSeatsOf: 'ETHICS_COMMITTEE',
+      candidates: [{ id: 'c1', name: 'Ann', position: 1, person: { id: 'p1', displayName: 'Ann' } }],
+    });
+    expect(await render(<AgendaList canChair={false} items={[ethics]} />)).toContain('Ethics committee seats');
+    expect(await render(<AgendaList canChair={false} items={[ethics]} />, 'fr')).toContain(
+      'Sièges au comité d&#x27;éthique',
+    );
+    expect(await render(<AgendaList canChair={false} items={[{ ...ethics, fillsSeatsOf: null }]} />)).not.toContain(
+      'Ethics committee seats',
+    );
   });
 });

@@ -204,6 +204,51 @@ describe('the agenda form', () => {
     });
   });
 
+  it("fills the ethics committee's seats with members only, each once, never typed names", () => {
+    const form = {
+      ...agendaFormDefaults(statutes, 'ELECTION'),
+      kind: 'ELECTION' as const,
+      title: 'Ethics committee',
+      seats: '2',
+      candidates: ['Typed name'],
+      fillsSeatsOf: 'ETHICS_COMMITTEE' as const,
+      memberCandidates: [
+        { personId: 'p1', name: 'Ann Peeters' },
+        { personId: 'p2', name: 'Bram De Smet' },
+        { personId: 'p1', name: 'Ann Peeters' },
+      ],
+    };
+    expect(toAgendaItemInput(form, 'a1', 'nl').input).toMatchObject({
+      kind: 'ELECTION',
+      seats: 2,
+      fillsSeatsOf: 'ETHICS_COMMITTEE',
+      candidates: [
+        { name: 'Ann Peeters', personId: 'p1' },
+        { name: 'Bram De Smet', personId: 'p2' },
+      ],
+    });
+    expect(toAgendaItemInput({ ...form, memberCandidates: [] }, 'a1', 'nl')).toEqual({
+      input: null,
+      problems: ['memberCandidates'],
+    });
+  });
+
+  it('sends no body for an ordinary election, nor for another kind of item', () => {
+    const election = {
+      ...agendaFormDefaults(statutes, 'ELECTION'),
+      kind: 'ELECTION' as const,
+      title: 'Board',
+      candidates: ['Ann'],
+    };
+    expect(toAgendaItemInput(election, 'a1', 'en').input).not.toHaveProperty('fillsSeatsOf');
+    const motion = {
+      ...agendaFormDefaults(statutes),
+      title: 'Rate',
+      fillsSeatsOf: 'ETHICS_COMMITTEE' as const,
+    };
+    expect(toAgendaItemInput(motion, 'a1', 'en').input).not.toHaveProperty('fillsSeatsOf');
+  });
+
   it('sends college weights only when voting by college, and checks them', () => {
     const form = { ...agendaFormDefaults(statutes), title: 'Rate', weightMode: 'COLLEGES' as const };
     expect(toAgendaItemInput(form, 'a1', 'fr').input?.collegeWeights).toHaveLength(5);

@@ -6,6 +6,7 @@ import {
   type MajorityRule,
   type PollStatus,
   type QuorumBasis,
+  type SeatBody,
   type StakeholderCategory,
   type VotingWeightMode,
 } from '@letscoop/domain';
@@ -127,7 +128,17 @@ export interface AgendaForm {
   collegeWeights: Record<StakeholderCategory, string>;
   secret: boolean;
   seats: string;
+  /** Typed names, for an election that fills no body's seats. */
   candidates: string[];
+  /** ELECTION: the body whose seats it fills; its candidates are then members, chosen by search. */
+  fillsSeatsOf: SeatBody | null;
+  memberCandidates: CandidateMember[];
+}
+
+/** A member chosen as a candidate: the name is the one the search showed. */
+export interface CandidateMember {
+  personId: string;
+  name: string;
 }
 
 /** A new agenda item starts from the statutes' settings; elections are secret unless the convenor says otherwise. */
@@ -148,6 +159,8 @@ export function agendaFormDefaults(statutes: StatutesDefaults, kind: AgendaItemK
     secret: kind === 'ELECTION',
     seats: '1',
     candidates: ['', ''],
+    fillsSeatsOf: null,
+    memberCandidates: [],
   };
 }
 
@@ -172,11 +185,12 @@ export interface AgendaItemInputShape {
   collegeWeights?: { college: StakeholderCategory; weight: number }[];
   secret: boolean;
   seats?: number;
-  candidates?: { name: string }[];
+  candidates?: { name: string; personId?: string }[];
+  fillsSeatsOf?: SeatBody;
 }
 
 /** Locale keys (under assemblies.agendaForm.problem) of what is wrong with the form. */
-export type AgendaFormProblem = 'title' | 'quorum' | 'seats' | 'candidates' | 'collegeWeights';
+export type AgendaFormProblem = 'title' | 'quorum' | 'seats' | 'candidates' | 'memberCandidates' | 'collegeWeights';
 
 /** The AddAgendaItemInput for the form, or what must be fixed first. */
 export function toAgendaItemInput(
@@ -217,8 +231,26 @@ export function toAgendaItemInput(
   };
   if (form.kind === 'ELECTION') {
     const seats = Number(form.seats);
-    const candidates = form.candidates.map((name) => name.trim()).filter(Boolean);
     if (!Number.isInteger(seats) || seats < 1) problems.push('seats');
+    if (form.fillsSeatsOf) {
+      // Seats on a body go to members only: each candidate is a person, never a typed name.
+      const candidates = form.memberCandidates.filter(
+        (c, i, all) => all.findIndex((d) => d.personId === c.personId) === i,
+      );
+      if (candidates.length === 0) problems.push('memberCandidates');
+      if (problems.length) return { input: null, problems };
+      return {
+        input: {
+          ...base,
+          ...rule,
+          seats,
+          fillsSeatsOf: form.fillsSeatsOf,
+          candidates: candidates.map(({ name, personId }) => ({ name, personId })),
+        },
+        problems: [],
+      };
+    }
+    const candidates = form.candidates.map((name) => name.trim()).filter(Boolean);
     if (candidates.length === 0) problems.push('candidates');
     if (problems.length) return { input: null, problems };
     return { input: { ...base, ...rule, seats, candidates: candidates.map((name) => ({ name })) }, problems: [] };
