@@ -229,4 +229,37 @@ describe('after the vote: the action plan and the followers', () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.addAgendaItem.fillsSeatsOf).toBe('ETHICS_COMMITTEE');
   });
+
+  it('an election with a majority per seat leaves a seat vacant when nobody is approved by more than half', async () => {
+    const a = await seedAssembly(t, {
+      cooperativeId: coop,
+      status: 'IN_SESSION',
+      voters: 5,
+      checkedIn: 5,
+      quorumPercent: 10,
+      passwords: false,
+      items: [
+        { kind: 'ELECTION', seats: 2, electionMethod: 'MAJORITY_PER_SEAT', candidates: ['Ann', 'Bert', 'Carla'] },
+      ],
+    });
+    const [item] = a.items;
+    const pollId = item.pollId as string;
+    const [ann, bert, carla] = item.candidateIds;
+    const voters = await clients(
+      t,
+      a.voters.map((v) => v.id),
+    );
+    await chair(OPEN, { id: pollId });
+    // ann 4 of 5, bert 2 of 5 (not more than half), carla 1; one blank ballot counts in the five.
+    const approvals = [[ann, bert], [ann, bert], [ann], [ann, carla], []];
+    for (const [i, v] of voters.entries())
+      expect((await v(CAST, { input: { pollId, approvals: approvals[i] } })).errors).toBeUndefined();
+    const closed = await chair(
+      `mutation($id: ID!) { closePoll(pollId: $id) { results { outcome ruleApplied election { elected vacantSeats } } } }`,
+      { id: pollId },
+    );
+    expect(closed.errors).toBeUndefined();
+    expect(closed.data?.closePoll.results.election).toEqual({ elected: [ann], vacantSeats: 1 });
+    expect(closed.data?.closePoll.results.ruleApplied).toMatch(/more than half of the ballots \(more than 2 of 5\)/);
+  });
 });

@@ -85,9 +85,16 @@ describe('ethics committee: mandates, reminders, opinions and social impact indi
     const itemIds: string[] = [];
     for (const [i, item] of items.entries()) {
       const [row] = await t.sql<{ id: string }>(
-        `INSERT INTO agenda_item (assembly_id, position, kind, title, majority_rule, abstentions_count, quorum_percent, quorum_basis, weight_mode, seats)
-         VALUES ($1, $2, $3, $4, 'SIMPLE', false, 5, 'MEMBERS', 'ONE_MEMBER_ONE_VOTE', $5) RETURNING id`,
-        [id, i + 1, item.kind, humanText('en', item.title), item.kind === 'ELECTION' ? 15 : null],
+        `INSERT INTO agenda_item (assembly_id, position, kind, title, majority_rule, abstentions_count, quorum_percent, quorum_basis, weight_mode, seats, election_method)
+         VALUES ($1, $2, $3, $4, 'SIMPLE', false, 5, 'MEMBERS', 'ONE_MEMBER_ONE_VOTE', $5, $6) RETURNING id`,
+        [
+          id,
+          i + 1,
+          item.kind,
+          humanText('en', item.title),
+          item.kind === 'ELECTION' ? 15 : null,
+          item.kind === 'ELECTION' ? 'APPROVAL' : null,
+        ],
       );
       itemIds.push(row.id);
     }

@@ -583,3 +583,81 @@ describe('proxies', () => {
     ]);
   });
 });
+
+describe('tallyElection with a majority per seat', () => {
+  const candidates = ['ann', 'bert', 'carla', 'dirk'];
+  const ballots = (approvals: string[][]) => approvals.map((a) => ({ approvals: a, weight: 1 }));
+
+  it('seats only candidates approved by more than half of the ballots; the other seats stay vacant', () => {
+    // 5 ballots: ann 4, bert 3, carla 2 (not more than half), dirk 1.
+    const result = tallyElection({
+      seats: 3,
+      candidates,
+      method: 'MAJORITY_PER_SEAT',
+      ballots: ballots([['ann', 'bert'], ['ann', 'bert', 'carla'], ['ann', 'bert'], ['ann', 'carla'], ['dirk']]),
+    });
+    expect(result.elected).toEqual(['ann', 'bert']);
+    expect(result.vacantSeats).toBe(1);
+    expect(result.tieAtCutoff).toBeNull();
+  });
+
+  it('exactly half is not a majority; one more approval is', () => {
+    const half = ballots([['ann'], ['ann'], ['bert'], ['bert']]);
+    expect(tallyElection({ seats: 1, candidates, method: 'MAJORITY_PER_SEAT', ballots: half }).elected).toEqual([]);
+    const more = ballots([['ann'], ['ann'], ['ann', 'bert'], ['bert'], []]);
+    expect(tallyElection({ seats: 1, candidates, method: 'MAJORITY_PER_SEAT', ballots: more }).elected).toEqual([
+      'ann',
+    ]);
+  });
+
+  it('counts weights: shares decide the majority when voting by shares', () => {
+    const result = tallyElection({
+      seats: 2,
+      candidates,
+      method: 'MAJORITY_PER_SEAT',
+      ballots: [
+        { approvals: ['carla'], weight: 10 },
+        { approvals: ['ann', 'bert'], weight: 3 },
+        { approvals: ['ann'], weight: 3 },
+      ],
+    });
+    // 16 shares: carla 10 (> 8) is elected, ann 6 and bert 3 are not.
+    expect(result.elected).toEqual(['carla']);
+    expect(result.vacantSeats).toBe(1);
+  });
+
+  it('reports a tie among majority winners for the last seat, and ignores candidates below the majority', () => {
+    const result = tallyElection({
+      seats: 1,
+      candidates,
+      method: 'MAJORITY_PER_SEAT',
+      ballots: ballots([
+        ['ann', 'bert'],
+        ['ann', 'bert'],
+        ['ann', 'bert', 'carla'],
+      ]),
+    });
+    expect(result.elected).toEqual([]);
+    expect(result.tieAtCutoff).toEqual({ candidateIds: ['ann', 'bert'], seatsLeft: 1 });
+  });
+
+  it("takes the ballots' total weight when the approvals come aggregated per candidate", () => {
+    // The API's GROUP BY: ann 3, bert 2 approvals, out of 5 ballots (two of them blank).
+    const aggregated = [
+      { approvals: ['ann'], weight: 3 },
+      { approvals: ['bert'], weight: 2 },
+    ];
+    const result = tallyElection({
+      seats: 2,
+      candidates,
+      method: 'MAJORITY_PER_SEAT',
+      ballots: aggregated,
+      ballotWeight: 5,
+    });
+    expect(result.elected).toEqual(['ann']);
+    expect(result.ballotWeight).toBe(5);
+    expect(() =>
+      tallyElection({ seats: 2, candidates, method: 'MAJORITY_PER_SEAT', ballots: aggregated, ballotWeight: 2 }),
+    ).toThrow(RangeError);
+  });
+});

@@ -460,7 +460,12 @@ function describeQuorum(q: QuorumResult): string {
 // Elections
 // ---------------------------------------------------------------------------------------------
 
-export const ELECTION_METHODS = ['APPROVAL'] as const;
+/**
+ * APPROVAL: the most approved candidates take the seats (at least one approval each).
+ * MAJORITY_PER_SEAT: the same, but a candidate takes a seat only when approved by more than half
+ * of the ballots cast (by weight); seats nobody wins that way stay vacant.
+ */
+export const ELECTION_METHODS = ['APPROVAL', 'MAJORITY_PER_SEAT'] as const;
 export type ElectionMethod = (typeof ELECTION_METHODS)[number];
 
 export interface ElectionBallot {
@@ -475,6 +480,12 @@ export interface ElectionInput {
   candidates: readonly string[];
   ballots: readonly ElectionBallot[];
   method: ElectionMethod;
+  /**
+   * The total weight of the ballots cast, when `ballots` are aggregates (one entry per candidate
+   * with its summed approvals, as the API counts with GROUP BY): the majority per seat is of the
+   * ballots, blank ones included. Defaults to the sum of `ballots`' weights.
+   */
+  ballotWeight?: number;
 }
 
 export interface RankedCandidate {
@@ -497,7 +508,7 @@ export interface ElectionTally {
    * for them. The assembly decides (a new round, a draw, the statutes' rule); the software does not pick.
    */
   tieAtCutoff: { candidateIds: string[]; seatsLeft: number } | null;
-  /** Seats nobody fills: too few candidates with at least one approval. */
+  /** Seats nobody fills: too few candidates with at least one approval (or, per seat, a majority). */
   vacantSeats: number;
   /** Total weight of the ballots (the number of voters, or shares). */
   ballotWeight: number;
@@ -506,7 +517,9 @@ export interface ElectionTally {
 /**
  * Approval voting with seats: each ballot approves any number of candidates, each approval
  * counts the ballot's weight, the most approved take the seats. A candidate needs at least one
- * approval to be elected. A tie for the last seat is reported, never settled silently.
+ * approval to be elected, and with MAJORITY_PER_SEAT approvals from more than half of the ballot
+ * weight (compared in integers: 2 × approvals > ballot weight). A tie for the last seat is
+ * reported, never settled silently.
  */
 export function tallyElection(input: ElectionInput): ElectionTally {
   const { seats, candidates, method } = input;
@@ -530,6 +543,13 @@ export function tallyElection(input: ElectionInput): ElectionTally {
       approvals.set(id, current + ballot.weight);
     }
   }
+  if (input.ballotWeight !== undefined) {
+    assertWeight(input.ballotWeight, 'ballot weight');
+    const most = Math.max(0, ...approvals.values());
+    if (input.ballotWeight < most)
+      throw new RangeError(`A candidate has more approvals (${most}) than the ballots weigh (${input.ballotWeight}).`);
+    ballotWeight = input.ballotWeight;
+  }
   if (!Number.isSafeInteger(ballotWeight)) throw new RangeError('The weights cast are too large to count exactly.');
 
   const sorted = candidates
@@ -542,7 +562,10 @@ export function tallyElection(input: ElectionInput): ElectionTally {
   }));
   for (let i = 1; i < ranking.length; i++) if (ranking[i].rank === 0) ranking[i].rank = ranking[i - 1].rank;
 
-  const eligible = ranking.filter((c) => c.approvals > 0);
+  if (!ELECTION_METHODS.includes(method)) throw new RangeError(`Unknown election method: ${String(method)}.`);
+  const eligible = ranking.filter((c) =>
+    method === 'MAJORITY_PER_SEAT' ? c.approvals * 2 > ballotWeight : c.approvals > 0,
+  );
   let elected: string[];
   let tieAtCutoff: ElectionTally['tieAtCutoff'] = null;
   if (eligible.length <= seats) {

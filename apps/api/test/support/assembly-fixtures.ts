@@ -4,6 +4,7 @@ import {
   humanText,
   type AgendaItemKind,
   type AssemblyStatus,
+  type ElectionMethod,
   type MajorityRule,
   type PollStatus,
   type QuorumBasis,
@@ -38,6 +39,7 @@ export interface SeedAgendaItem {
   collegeWeights?: Partial<Record<StakeholderCategory, number>>; // with COLLEGES
   secret?: boolean; // default false
   seats?: number; // ELECTION, default 1
+  electionMethod?: ElectionMethod; // ELECTION, default APPROVAL
   candidates?: string[]; // ELECTION, names; default two candidates
   /** The poll's status (DRAFT by default); OPEN and later set opened_at (and freeze the proxies). */
   pollStatus?: PollStatus;
@@ -158,8 +160,8 @@ export async function seedAssembly(t: TestApp, o: SeedAssemblyOptions): Promise<
     const weightMode = item.weightMode ?? 'ONE_MEMBER_ONE_VOTE';
     const [row] = await t.sql<{ id: string }>(
       `INSERT INTO agenda_item (assembly_id, position, kind, title, action_proposal_id, majority_rule, abstentions_count,
-                                quorum_percent, quorum_basis, weight_mode, college_weights, seats, secret)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+                                quorum_percent, quorum_basis, weight_mode, college_weights, seats, secret, election_method)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         id,
         index + 1,
@@ -178,6 +180,7 @@ export async function seedAssembly(t: TestApp, o: SeedAssemblyOptions): Promise<
         votes && weightMode === 'COLLEGES' ? JSON.stringify(item.collegeWeights ?? {}) : null,
         kind === 'ELECTION' ? (item.seats ?? 1) : null,
         votes ? (item.secret ?? false) : false,
+        kind === 'ELECTION' ? (item.electionMethod ?? 'APPROVAL') : null,
       ],
     );
     let candidateIds: string[] = [];

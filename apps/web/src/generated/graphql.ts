@@ -40,6 +40,8 @@ export type AddAgendaItemInput = {
   candidates?: Array<CandidateInput> | null | undefined;
   /** Required when weightMode is COLLEGES: one entry per college. */
   collegeWeights?: Array<CollegeWeightInput> | null | undefined;
+  /** ELECTION: APPROVAL (default) or MAJORITY_PER_SEAT (each elected needs more than half of the ballots). */
+  electionMethod?: ElectionMethod | null | undefined;
   /** ELECTION: the body whose seats it fills; every candidate must then be a member (personId). */
   fillsSeatsOf?: SeatBody | null | undefined;
   kind: AgendaItemKind;
@@ -308,6 +310,11 @@ export type EditionStatus =
   | 'DRAFTING'
   | 'OPEN'
   | 'PLANNED';
+
+/** APPROVAL: the most approved candidates take the seats. MAJORITY_PER_SEAT: the same, but each needs approvals from more than half of the ballots; other seats stay vacant. */
+export type ElectionMethod =
+  | 'APPROVAL'
+  | 'MAJORITY_PER_SEAT';
 
 /** IMMEDIATE: an e-mail per notification. DAILY_DIGEST (default): one e-mail a day. OFF: none. */
 export type EmailNotificationMode =

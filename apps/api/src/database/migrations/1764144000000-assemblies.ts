@@ -90,6 +90,8 @@ export class Assemblies1764144000000 implements MigrationInterface {
         weight_mode text CHECK (weight_mode IN ('ONE_MEMBER_ONE_VOTE','SHARE_WEIGHTED','COLLEGES')),
         college_weights jsonb,
         seats int CHECK (seats >= 1),
+        -- ELECTION: APPROVAL (the most approved win) or MAJORITY_PER_SEAT (and each needs more than half)
+        election_method text CHECK (election_method IN ('APPROVAL','MAJORITY_PER_SEAT')),
         -- an election that fills the seats of a body: the elected take their office on publication
         fills_seats_of text CHECK (fills_seats_of IN ('ETHICS_COMMITTEE')),
         secret boolean NOT NULL DEFAULT false,
@@ -98,6 +100,7 @@ export class Assemblies1764144000000 implements MigrationInterface {
         CHECK (kind = 'INFORMATION' OR (majority_rule IS NOT NULL AND abstentions_count IS NOT NULL
                AND quorum_percent IS NOT NULL AND quorum_basis IS NOT NULL AND weight_mode IS NOT NULL)),
         CHECK ((kind = 'ELECTION') = (seats IS NOT NULL)),
+        CHECK ((kind = 'ELECTION') = (election_method IS NOT NULL)),
         CHECK (fills_seats_of IS NULL OR kind = 'ELECTION')
       )`);
     await db.query(`

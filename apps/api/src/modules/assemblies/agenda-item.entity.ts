@@ -1,6 +1,6 @@
 import type { CollegeWeights, MajorityRule, QuorumBasis, TranslatedTextValue, VotingWeightMode } from '@letscoop/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { AgendaItemKind, SeatBody } from '@letscoop/domain';
+import type { AgendaItemKind, ElectionMethod, SeatBody } from '@letscoop/domain';
 
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
@@ -21,6 +21,7 @@ export class AgendaItemEntity {
   @Column('text', { name: 'weight_mode', nullable: true }) weightMode: VotingWeightMode | null;
   @Column('jsonb', { name: 'college_weights', nullable: true }) collegeWeights: CollegeWeights | null;
   @Column('int', { nullable: true }) seats: number | null;
+  @Column('text', { name: 'election_method', nullable: true }) electionMethod: ElectionMethod | null;
   @Column('text', { name: 'fills_seats_of', nullable: true }) fillsSeatsOf: SeatBody | null;
   @Column('boolean') secret: boolean;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;

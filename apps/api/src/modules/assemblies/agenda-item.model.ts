@@ -1,7 +1,7 @@
-import type { AgendaItemKind, MajorityRule, QuorumBasis, SeatBody, VotingWeightMode } from '@letscoop/domain';
+import type { AgendaItemKind, ElectionMethod, MajorityRule, QuorumBasis, SeatBody, VotingWeightMode } from '@letscoop/domain';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MajorityRuleEnum, QuorumBasisEnum, VotingWeightModeEnum } from '../../common/enums.js';
-import { AgendaItemKindEnum, SeatBodyEnum } from './assemblies.enums.js';
+import { AgendaItemKindEnum, ElectionMethodEnum, SeatBodyEnum } from './assemblies.enums.js';
 
 /**
  * One item of an agenda. Resolvers start from the AgendaItemEntity row; title, body,
@@ -20,6 +20,8 @@ export class AgendaItemModel {
   @Field(() => VotingWeightModeEnum, { nullable: true }) weightMode: VotingWeightMode | null;
   @Field() secret: boolean;
   @Field(() => Int, { nullable: true, description: 'ELECTION only: the seats to fill.' }) seats: number | null;
+  @Field(() => ElectionMethodEnum, { nullable: true, description: 'ELECTION only: how the seats are won.' })
+  electionMethod: ElectionMethod | null;
   @Field(() => SeatBodyEnum, {
     nullable: true,
     description: 'ELECTION only: the body whose seats it fills (the elected take office on publication).',

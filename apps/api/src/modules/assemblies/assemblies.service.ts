@@ -724,6 +724,7 @@ export class AssembliesService {
         refuse('candidates', 'Candidates for seats on a body must be members: choose each one among the members.');
     } else {
       if (input.fillsSeatsOf) refuse('fillsSeatsOf', 'Only an election fills seats.');
+      if (input.electionMethod) refuse('electionMethod', 'Only an election has an election method.');
       if (input.seats) refuse('seats', 'Only an election has seats.');
       if (input.candidates?.length) refuse('candidates', 'Only an election has candidates.');
     }
@@ -825,8 +826,9 @@ export class AssembliesService {
     const secret = votes ? (input.secret ?? false) : false;
     const [row] = await manager.query<{ id: string }[]>(
       `INSERT INTO agenda_item (assembly_id, position, kind, title, body, action_proposal_id, majority_rule, abstentions_count,
-                                quorum_percent, quorum_basis, weight_mode, college_weights, seats, secret, fills_seats_of)
-       SELECT $1, coalesce(max(position), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14
+                                quorum_percent, quorum_basis, weight_mode, college_weights, seats, secret, fills_seats_of,
+                                election_method)
+       SELECT $1, coalesce(max(position), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15
        FROM agenda_item WHERE assembly_id = $1
        RETURNING id`,
       [
@@ -844,6 +846,7 @@ export class AssembliesService {
         item.kind === 'ELECTION' ? input.seats : null,
         secret,
         item.kind === 'ELECTION' ? (input.fillsSeatsOf ?? null) : null,
+        item.kind === 'ELECTION' ? (input.electionMethod ?? 'APPROVAL') : null,
       ],
     );
     if (item.kind === 'ELECTION' && input.candidates?.length) {
@@ -872,7 +875,7 @@ const PROXY_COLUMNS = `id, assembly_id AS "assemblyId", grantor_id AS "grantorId
 const AGENDA_COLUMNS = `i.id, i.assembly_id AS "assemblyId", i.position, i.kind, i.title, i.body, i.action_proposal_id AS "actionProposalId",
   i.majority_rule AS "majorityRule", i.abstentions_count AS "abstentionsCount", i.quorum_percent AS "quorumPercent",
   i.quorum_basis AS "quorumBasis", i.weight_mode AS "weightMode", i.college_weights AS "collegeWeights", i.seats, i.secret,
-  i.fills_seats_of AS "fillsSeatsOf", i.created_at AS "createdAt"`;
+  i.fills_seats_of AS "fillsSeatsOf", i.election_method AS "electionMethod", i.created_at AS "createdAt"`;
 
 /** Raw rows give numeric columns as strings. */
 const numericItem = (row: AgendaItemEntity): AgendaItemEntity => ({

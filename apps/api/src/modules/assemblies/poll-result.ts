@@ -162,7 +162,9 @@ function describeElection(
   const unit = f.mode === 'SHARE_WEIGHTED' ? 'shares' : 'votes';
   const what = quorum.basis === 'MEMBERS' ? 'members' : 'shares';
   const parts = [
-    `Approval voting for ${plural(tally.seats, 'seat', 'seats')}: each ballot approves at most ${plural(tally.seats, 'candidate', 'candidates')}; the most approved candidates with at least one approval are elected.`,
+    tally.method === 'MAJORITY_PER_SEAT'
+      ? `Approval voting for ${plural(tally.seats, 'seat', 'seats')} with a majority per seat: each ballot approves at most ${plural(tally.seats, 'candidate', 'candidates')}; the most approved candidates approved by more than half of the ballots (more than ${num(Math.floor(tally.ballotWeight / 2))} of ${num(tally.ballotWeight)}) are elected; other seats stay vacant.`
+      : `Approval voting for ${plural(tally.seats, 'seat', 'seats')}: each ballot approves at most ${plural(tally.seats, 'candidate', 'candidates')}; the most approved candidates with at least one approval are elected.`,
     f.mode === 'SHARE_WEIGHTED' ? "Share-weighted: each approval counts the voter's shares." : 'One member, one vote.',
     `Quorum ${quorum.reached ? 'reached' : 'not reached'}: ${num(quorum.actual)} ${what} present or represented, ${num(quorum.required)} required (${quorum.percent}% of ${num(quorum.entitled)} entitled ${what}).`,
     `${plural(f.ballots, 'ballot', 'ballots')} (${num(f.cast)} ${unit}).`,

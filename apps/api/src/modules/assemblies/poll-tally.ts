@@ -74,7 +74,9 @@ export async function tallyPoll(
     seats: item.seats ?? 1,
     candidates: candidates.map((c) => c.id),
     ballots: approvals.map((a) => ({ approvals: [a.candidateId], weight: Number(a.weight) })),
-    method: 'APPROVAL',
+    // The majority per seat is of every ballot cast, blank ones included.
+    ballotWeight: Number(totals.weight),
+    method: item.electionMethod ?? 'APPROVAL',
   });
   return electionResult(
     {

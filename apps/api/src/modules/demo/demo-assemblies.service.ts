@@ -334,7 +334,7 @@ class Builder {
     'agenda_item',
     {
       id: 'uuid[]', assembly_id: 'uuid[]', position: 'int[]', kind: 'text[]', title: 'jsonb[]', body: 'jsonb[]', action_proposal_id: 'uuid[]', majority_rule: 'text[]',
-      abstentions_count: 'bool[]', quorum_percent: 'numeric[]', quorum_basis: 'text[]', weight_mode: 'text[]', seats: 'int[]', secret: 'bool[]', created_at: 'text[]',
+      abstentions_count: 'bool[]', quorum_percent: 'numeric[]', quorum_basis: 'text[]', weight_mode: 'text[]', seats: 'int[]', election_method: 'text[]', secret: 'bool[]', created_at: 'text[]',
     },
     { created_at: localOrNow('created_at') },
   );
@@ -608,7 +608,7 @@ class Builder {
       id, assembly_id: assemblyId, position, kind: item.kind, title, body, action_proposal_id: proposalId,
       majority_rule: votes ? (item.majorityRule ?? statutes.majority) : null, abstentions_count: votes ? statutes.abstentions : null,
       quorum_percent: votes ? statutes.quorumPercent : null, quorum_basis: votes ? statutes.quorumBasis : null, weight_mode: votes ? statutes.mode : null,
-      seats: item.kind === 'ELECTION' ? item.election?.seats : null, secret: votes ? (item.secret ?? false) : false, created_at: createdAt,
+      seats: item.kind === 'ELECTION' ? item.election?.seats : null, election_method: item.kind === 'ELECTION' ? 'APPROVAL' : null, secret: votes ? (item.secret ?? false) : false, created_at: createdAt,
     };
   }
 

@@ -1,10 +1,12 @@
 import {
+  ELECTION_METHODS,
   MAJORITY_RULES,
   QUORUM_BASES,
   SEAT_BODIES,
   STAKEHOLDER_CATEGORIES,
   VOTING_WEIGHT_MODES,
   type AgendaItemKind,
+  type ElectionMethod,
   type Language,
   type MajorityRule,
   type QuorumBasis,
@@ -37,7 +39,7 @@ import {
   StakeholderCategoryEnum,
   VotingWeightModeEnum,
 } from '../../../common/enums.js';
-import { AgendaItemKindEnum, SeatBodyEnum } from '../assemblies.enums.js';
+import { AgendaItemKindEnum, ElectionMethodEnum, SeatBodyEnum } from '../assemblies.enums.js';
 
 @InputType()
 export class CandidateInput {
@@ -153,6 +155,14 @@ export class AddAgendaItemInput {
   @Min(1, { message: 'An election fills at least one seat.' })
   @Max(100, { message: 'At most 100 seats.' })
   seats?: number | null;
+
+  @Field(() => ElectionMethodEnum, {
+    nullable: true,
+    description: 'ELECTION: APPROVAL (default) or MAJORITY_PER_SEAT (each elected needs more than half of the ballots).',
+  })
+  @IsOptional()
+  @IsIn(ELECTION_METHODS, { message: 'electionMethod is APPROVAL or MAJORITY_PER_SEAT.' })
+  electionMethod?: ElectionMethod | null;
 
   @Field(() => SeatBodyEnum, {
     nullable: true,
