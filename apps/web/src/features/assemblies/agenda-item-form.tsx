@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   AGENDA_ITEM_KINDS,
+  ELECTION_METHODS,
   MAJORITY_RULES,
   QUORUM_BASES,
   SEAT_BODIES,
@@ -8,6 +9,7 @@ import {
   VOTING_WEIGHT_MODES,
   type AgendaItemKind,
   type AssemblyStatus,
+  type ElectionMethod,
   type MajorityRule,
   type QuorumBasis,
   type SeatBody,
@@ -23,6 +25,7 @@ import {
   Group,
   List,
   NativeSelect,
+  Radio,
   SimpleGrid,
   Stack,
   Text,
@@ -172,6 +175,23 @@ function AgendaItemFormFields({
                 error={problemText('seats')}
                 maw={160}
               />
+              <Radio.Group
+                label={t('assemblies.agendaForm.electionMethod')}
+                description={
+                  form.electionMethod === 'MAJORITY_PER_SEAT'
+                    ? t('assemblies.agendaForm.electionMethodHint.MAJORITY_PER_SEAT')
+                    : undefined
+                }
+                value={form.electionMethod}
+                onChange={(value) => set('electionMethod', value as ElectionMethod)}
+                data-testid="election-method"
+              >
+                <Stack gap={6} mt="xs">
+                  {ELECTION_METHODS.map((m) => (
+                    <Radio key={m} value={m} label={t(`assemblies.agendaForm.electionMethodOption.${m}`)} />
+                  ))}
+                </Stack>
+              </Radio.Group>
               <NativeSelect
                 label={t('assemblies.agendaForm.fillsSeatsOf')}
                 description={form.fillsSeatsOf ? t('assemblies.agendaForm.fillsSeatsOfHint') : undefined}

@@ -109,6 +109,7 @@ const item = (overrides: Partial<AgendaItemFieldsFragment>): AgendaItemFieldsFra
   weightMode: 'ONE_MEMBER_ONE_VOTE',
   secret: false,
   seats: null,
+  electionMethod: null,
   fillsSeatsOf: null,
   candidates: [],
   poll: { id: 'p1', status: 'DRAFT' },
@@ -161,6 +162,7 @@ describe('AgendaList', () => {
           item({
             kind: 'ELECTION',
             seats: 2,
+            electionMethod: 'MAJORITY_PER_SEAT',
             majorityRule: 'ABSOLUTE',
             quorumPercent: 0,
             candidates: [
@@ -171,7 +173,9 @@ describe('AgendaList', () => {
         ]}
       />,
     );
-    expect(html).toContain('2 seats, absolute majority, abstentions not counted, no quorum');
+    expect(html).toContain(
+      '2 seats, a majority of the ballots per seat, absolute majority, abstentions not counted, no quorum',
+    );
     expect(html).toContain('2 candidates');
     expect(html.indexOf('Ann')).toBeLessThan(html.indexOf('Bram'));
   });

@@ -85,6 +85,26 @@ describe('ruleSummary', () => {
     expect(ruleSummary({ kind: 'ELECTION', seats: 1 }, en, 'en')).toBe('1 seat');
   });
 
+  it('says how the seats of an election are won, per language', () => {
+    const election = { kind: 'ELECTION' as const, seats: 3 };
+    expect(ruleSummary({ ...election, electionMethod: 'APPROVAL' }, en, 'en')).toBe(
+      '3 seats, the most approved elected',
+    );
+    expect(ruleSummary({ ...election, electionMethod: 'MAJORITY_PER_SEAT' }, en, 'en')).toBe(
+      '3 seats, a majority of the ballots per seat',
+    );
+    expect(ruleSummary({ ...election, electionMethod: 'MAJORITY_PER_SEAT' }, nl, 'nl')).toBe(
+      '3 zetels, per zetel een meerderheid van de stemmen',
+    );
+    expect(ruleSummary({ ...election, electionMethod: 'MAJORITY_PER_SEAT' }, fr, 'fr')).toBe(
+      '3 sièges, majorité des bulletins requise pour chaque siège',
+    );
+    // Only an election has a method, whatever the API sends.
+    expect(ruleSummary({ ...motion, electionMethod: 'MAJORITY_PER_SEAT' }, en, 'en')).toBe(
+      'two-thirds, abstentions not counted, quorum 5% of members',
+    );
+  });
+
   it('has nothing to say about an information item', () => {
     expect(ruleSummary({ kind: 'INFORMATION' }, en, 'en')).toBeNull();
   });
@@ -152,6 +172,7 @@ describe('the agenda form', () => {
       secret: false,
     });
     expect(agendaFormDefaults(statutes, 'ELECTION').secret).toBe(true);
+    expect(agendaFormDefaults(statutes, 'ELECTION').electionMethod).toBe('APPROVAL');
   });
 
   it('reads percentages the way people type them', () => {
@@ -247,6 +268,28 @@ describe('the agenda form', () => {
       fillsSeatsOf: 'ETHICS_COMMITTEE' as const,
     };
     expect(toAgendaItemInput(motion, 'a1', 'en').input).not.toHaveProperty('fillsSeatsOf');
+  });
+
+  it('sends how the seats are won for an election only (the most approved, unless a majority per seat)', () => {
+    const election = {
+      ...agendaFormDefaults(statutes, 'ELECTION'),
+      kind: 'ELECTION' as const,
+      title: 'Board',
+      candidates: ['Ann'],
+    };
+    expect(toAgendaItemInput(election, 'a1', 'en').input).toMatchObject({ electionMethod: 'APPROVAL' });
+    const majority = { ...election, electionMethod: 'MAJORITY_PER_SEAT' as const };
+    expect(toAgendaItemInput(majority, 'a1', 'en').input).toMatchObject({ electionMethod: 'MAJORITY_PER_SEAT' });
+    const ethics = {
+      ...majority,
+      fillsSeatsOf: 'ETHICS_COMMITTEE' as const,
+      memberCandidates: [{ personId: 'p1', name: 'Ann Peeters' }],
+    };
+    expect(toAgendaItemInput(ethics, 'a1', 'en').input).toMatchObject({ electionMethod: 'MAJORITY_PER_SEAT' });
+    const motion = { ...majority, kind: 'MOTION' as const };
+    expect(toAgendaItemInput(motion, 'a1', 'en').input).not.toHaveProperty('electionMethod');
+    const information = { ...majority, kind: 'INFORMATION' as const };
+    expect(toAgendaItemInput(information, 'a1', 'en').input).not.toHaveProperty('electionMethod');
   });
 
   it('sends college weights only when voting by college, and checks them', () => {

@@ -2,6 +2,7 @@ import {
   STAKEHOLDER_CATEGORIES,
   type AgendaItemKind,
   type AssemblyStatus,
+  type ElectionMethod,
   type Language,
   type MajorityRule,
   type PollStatus,
@@ -23,6 +24,8 @@ export interface AgendaRule {
   quorumBasis?: QuorumBasis | null;
   weightMode?: VotingWeightMode | null;
   seats?: number | null;
+  /** ELECTION only: how the seats are won. */
+  electionMethod?: ElectionMethod | null;
 }
 
 /**
@@ -32,7 +35,10 @@ export interface AgendaRule {
 export function ruleSummary(item: AgendaRule, t: TFunction, language: Language): string | null {
   if (item.kind === 'INFORMATION') return null;
   const parts: string[] = [];
-  if (item.kind === 'ELECTION' && item.seats != null) parts.push(t('assemblies.rule.seats', { count: item.seats }));
+  if (item.kind === 'ELECTION') {
+    if (item.seats != null) parts.push(t('assemblies.rule.seats', { count: item.seats }));
+    if (item.electionMethod) parts.push(t(`assemblies.rule.electionMethod.${item.electionMethod}`));
+  }
   if (item.majorityRule) parts.push(t(`assemblies.rule.majority.${item.majorityRule}`));
   if (item.abstentionsCount != null) {
     parts.push(
@@ -128,6 +134,8 @@ export interface AgendaForm {
   collegeWeights: Record<StakeholderCategory, string>;
   secret: boolean;
   seats: string;
+  /** ELECTION: the most approved take the seats, or each also needs more than half of the ballots. */
+  electionMethod: ElectionMethod;
   /** Typed names, for an election that fills no body's seats. */
   candidates: string[];
   /** ELECTION: the body whose seats it fills; its candidates are then members, chosen by search. */
@@ -158,6 +166,7 @@ export function agendaFormDefaults(statutes: StatutesDefaults, kind: AgendaItemK
     >,
     secret: kind === 'ELECTION',
     seats: '1',
+    electionMethod: 'APPROVAL',
     candidates: ['', ''],
     fillsSeatsOf: null,
     memberCandidates: [],
@@ -185,6 +194,7 @@ export interface AgendaItemInputShape {
   collegeWeights?: { college: StakeholderCategory; weight: number }[];
   secret: boolean;
   seats?: number;
+  electionMethod?: ElectionMethod;
   candidates?: { name: string; personId?: string }[];
   fillsSeatsOf?: SeatBody;
 }
@@ -244,6 +254,7 @@ export function toAgendaItemInput(
           ...base,
           ...rule,
           seats,
+          electionMethod: form.electionMethod,
           fillsSeatsOf: form.fillsSeatsOf,
           candidates: candidates.map(({ name, personId }) => ({ name, personId })),
         },
@@ -253,7 +264,16 @@ export function toAgendaItemInput(
     const candidates = form.candidates.map((name) => name.trim()).filter(Boolean);
     if (candidates.length === 0) problems.push('candidates');
     if (problems.length) return { input: null, problems };
-    return { input: { ...base, ...rule, seats, candidates: candidates.map((name) => ({ name })) }, problems: [] };
+    return {
+      input: {
+        ...base,
+        ...rule,
+        seats,
+        electionMethod: form.electionMethod,
+        candidates: candidates.map((name) => ({ name })),
+      },
+      problems: [],
+    };
   }
   if (problems.length) return { input: null, problems };
   return { input: { ...base, ...rule }, problems: [] };

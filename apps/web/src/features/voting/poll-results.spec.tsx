@@ -4,8 +4,9 @@ import i18next from 'i18next';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import type { VotingResultFieldsFragment } from '../../generated/graphql';
+import type { VotingAgendaItemFieldsFragment, VotingResultFieldsFragment } from '../../generated/graphql';
 import { PollResults } from './poll-results';
+import { RuleInWords } from './voting-parts';
 
 // Dynamic import: the shared swc transform drops static import attributes, Jest wants them.
 const load = async (language: string) =>
@@ -227,5 +228,52 @@ describe('PollResults', () => {
     expect(textOf(html, 'outcome')).toBe('Adoptée');
     expect(textOf(html, 'figure-entitled').replace(/\s/g, ' ')).toBe('2 000 voix');
     expect(textOf(html, 'quorum')).toContain('Quorum atteint');
+  });
+});
+
+describe('RuleInWords', () => {
+  const election: VotingAgendaItemFieldsFragment = {
+    id: 'i1',
+    assemblyId: 'a1',
+    position: 1,
+    kind: 'ELECTION',
+    title: {
+      text: 'Board',
+      language: 'en',
+      requested: 'en',
+      fellBack: false,
+      original: 'en',
+      machineTranslated: false,
+      translations: [],
+    },
+    body: null,
+    majorityRule: null,
+    abstentionsCount: null,
+    quorumPercent: null,
+    quorumBasis: null,
+    weightMode: null,
+    secret: true,
+    seats: 3,
+    electionMethod: 'APPROVAL',
+    candidates: [],
+    recommendationId: null,
+  };
+
+  it('tells the voter that each seat needs more than half of the ballots, only under that method', async () => {
+    const approval = textOf(await render(<RuleInWords item={election} method="APPROVAL" />), 'rule-in-words');
+    expect(approval).toContain('Approve up to 3 candidates (3 seats). The most approved candidates are elected.');
+    expect(approval).not.toContain('Majority per seat');
+    const majority = textOf(
+      await render(<RuleInWords item={{ ...election, electionMethod: 'MAJORITY_PER_SEAT' }} method="APPROVAL" />),
+      'rule-in-words',
+    );
+    expect(majority).toContain(
+      'Majority per seat: a candidate is elected only when approved on more than half of the ballots cast, blank ballots included.',
+    );
+    const fr = textOf(
+      await render(<RuleInWords item={{ ...election, electionMethod: 'MAJORITY_PER_SEAT' }} method="APPROVAL" />, 'fr'),
+      'rule-in-words',
+    );
+    expect(fr).toContain('Majorité par siège');
   });
 });

@@ -69,6 +69,7 @@ export function RuleInWords({ item, method }: { item: VotingAgendaItemFieldsFrag
   if (method === 'APPROVAL' || item.kind === 'ELECTION') {
     const seats = item.seats ?? 1;
     lines.push(t('voting.rule.election', { count: seats, formatted: numberText(seats, language) }));
+    if (item.electionMethod === 'MAJORITY_PER_SEAT') lines.push(t('voting.rule.majorityPerSeat'));
   } else if (item.majorityRule) {
     lines.push(
       t(`voting.rule.majority.${item.majorityRule}`, {
