@@ -2,9 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import type { MajorityRule } from './membership.js';
 import {
   PROXY_PROBLEM_CODES,
+  checkBallot,
   checkProxyGrant,
   checkQuorum,
   collegeWeight,
+  describeBallotProblem,
   describeProxyProblem,
   minimumYes,
   tallyElection,
@@ -659,5 +661,32 @@ describe('tallyElection with a majority per seat', () => {
     expect(() =>
       tallyElection({ seats: 2, candidates, method: 'MAJORITY_PER_SEAT', ballots: aggregated, ballotWeight: 2 }),
     ).toThrow(RangeError);
+  });
+});
+
+describe('checkBallot: what a ballot must look like', () => {
+  const election = { method: 'APPROVAL' as const, choice: null, seats: 2 };
+  it.each([
+    [{ method: 'MOTION' as const, choice: 'YES' as const, approvals: null, seats: 0, knownApprovals: 0 }, null],
+    [{ method: 'MOTION' as const, choice: null, approvals: null, seats: 0, knownApprovals: 0 }, 'MOTION_NEEDS_CHOICE'],
+    [
+      { method: 'MOTION' as const, choice: 'NO' as const, approvals: [], seats: 0, knownApprovals: 0 },
+      'MOTION_NEEDS_CHOICE',
+    ],
+    [{ ...election, approvals: null, knownApprovals: 0 }, 'ELECTION_NEEDS_APPROVALS'],
+    [{ ...election, choice: 'YES' as const, approvals: ['a'], knownApprovals: 1 }, 'ELECTION_NEEDS_APPROVALS'],
+    [{ ...election, approvals: [], knownApprovals: 0 }, null],
+    [{ ...election, approvals: ['a', 'a'], knownApprovals: 1 }, 'DUPLICATE_APPROVAL'],
+    [{ ...election, approvals: ['a', 'b', 'c'], knownApprovals: 3 }, 'TOO_MANY_APPROVALS'],
+    [{ ...election, approvals: ['a', 'x'], knownApprovals: 1 }, 'UNKNOWN_CANDIDATE'],
+    [{ ...election, approvals: ['a', 'b'], knownApprovals: 2 }, null],
+  ])('%o → %s', (input, code) => {
+    expect(checkBallot(input)?.code ?? null).toBe(code);
+  });
+
+  it('says how many seats there are when too many are approved', () => {
+    expect(describeBallotProblem({ code: 'TOO_MANY_APPROVALS', seats: 1 })).toBe(
+      'Approve at most 1 candidate: there is 1 seat.',
+    );
   });
 });

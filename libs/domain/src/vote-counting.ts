@@ -587,6 +587,56 @@ export function tallyElection(input: ElectionInput): ElectionTally {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Ballots
+// ---------------------------------------------------------------------------------------------
+
+export type BallotProblem =
+  | { code: 'MOTION_NEEDS_CHOICE' }
+  | { code: 'ELECTION_NEEDS_APPROVALS' }
+  | { code: 'DUPLICATE_APPROVAL' }
+  | { code: 'TOO_MANY_APPROVALS'; seats: number }
+  | { code: 'UNKNOWN_CANDIDATE' };
+
+/**
+ * What a ballot must look like: a motion takes one choice and no approvals; an election takes
+ * approvals (none is a blank ballot) and no choice, each candidate at most once, at most `seats`
+ * of them, all candidates of this election (`knownApprovals`: how many of them are).
+ */
+export function checkBallot(input: {
+  method: 'MOTION' | 'APPROVAL';
+  choice: BallotChoice | null | undefined;
+  approvals: readonly string[] | null;
+  seats: number;
+  knownApprovals: number;
+}): BallotProblem | null {
+  const { method, choice, approvals } = input;
+  if (method === 'MOTION') return !choice || approvals !== null ? { code: 'MOTION_NEEDS_CHOICE' } : null;
+  if (choice || approvals === null) return { code: 'ELECTION_NEEDS_APPROVALS' };
+  if (new Set(approvals).size !== approvals.length) return { code: 'DUPLICATE_APPROVAL' };
+  if (approvals.length > input.seats) return { code: 'TOO_MANY_APPROVALS', seats: input.seats };
+  if (input.knownApprovals !== approvals.length) return { code: 'UNKNOWN_CANDIDATE' };
+  return null;
+}
+
+/** A plain-language message for each problem (the API's error text). */
+export function describeBallotProblem(problem: BallotProblem): string {
+  switch (problem.code) {
+    case 'MOTION_NEEDS_CHOICE':
+      return 'A motion takes a choice: YES, NO or ABSTAIN (and no approvals).';
+    case 'ELECTION_NEEDS_APPROVALS':
+      return 'An election takes approvals: the candidates you approve (none for a blank ballot), no choice.';
+    case 'DUPLICATE_APPROVAL':
+      return 'Approve each candidate at most once.';
+    case 'TOO_MANY_APPROVALS': {
+      const { seats } = problem;
+      return `Approve at most ${seats} candidate${seats === 1 ? '' : 's'}: there ${seats === 1 ? 'is 1 seat' : `are ${seats} seats`}.`;
+    }
+    case 'UNKNOWN_CANDIDATE':
+      return 'Approve only candidates of this election.';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Proxies
 // ---------------------------------------------------------------------------------------------
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   can,
+  checkBallot,
+  describeBallotProblem,
   voterWeight,
   type Actor,
   type BallotChoice,
@@ -399,11 +401,7 @@ export class PollsService {
     const onBehalfOf = input.onBehalfOf && input.onBehalfOf !== casterId ? input.onBehalfOf : null;
     if (onBehalfOf) requireId('onBehalfOf', onBehalfOf);
     const approvals = input.approvals ?? null;
-    if (approvals) {
-      for (const id of approvals) requireId('approvals', id);
-      if (new Set(approvals).size !== approvals.length)
-        throw validation([{ field: 'approvals', messages: ['Approve each candidate at most once.'] }]);
-    }
+    if (approvals) for (const id of approvals) requireId('approvals', id);
     const voterId = onBehalfOf ?? casterId;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -504,33 +502,18 @@ export class PollsService {
           'This member checked in and votes in person: their proxy no longer counts for this poll.',
         );
     }
-    if (ctx.method === 'MOTION') {
-      if (!input.choice || approvals !== null)
-        throw validation([
-          { field: 'choice', messages: ['A motion takes a choice: YES, NO or ABSTAIN (and no approvals).'] },
-        ]);
-      return { choice: input.choice, approvals: null };
+    const problem = checkBallot({
+      method: ctx.method,
+      choice: input.choice,
+      approvals,
+      seats: ctx.seats ?? 0,
+      knownApprovals: ctx.knownCandidates,
+    });
+    if (problem) {
+      const field = problem.code === 'MOTION_NEEDS_CHOICE' ? 'choice' : 'approvals';
+      throw validation([{ field, messages: [describeBallotProblem(problem)] }]);
     }
-    if (input.choice || approvals === null)
-      throw validation([
-        {
-          field: 'approvals',
-          messages: ['An election takes approvals: the candidates you approve (none for a blank ballot), no choice.'],
-        },
-      ]);
-    const seats = ctx.seats ?? 0;
-    if (approvals.length > seats)
-      throw validation([
-        {
-          field: 'approvals',
-          messages: [
-            `Approve at most ${seats} candidate${seats === 1 ? '' : 's'}: there ${seats === 1 ? 'is 1 seat' : `are ${seats} seats`}.`,
-          ],
-        },
-      ]);
-    if (ctx.knownCandidates !== approvals.length)
-      throw validation([{ field: 'approvals', messages: ['Approve only candidates of this election.'] }]);
-    return { choice: null, approvals };
+    return ctx.method === 'MOTION' ? { choice: input.choice ?? null, approvals: null } : { choice: null, approvals };
   }
 
   private async alreadyVoted(voterId: string, onBehalf: boolean, actor: Actor) {
