@@ -6,9 +6,17 @@ import { TranslatedTextView } from '../cooperatives/translated-text-view';
 import type { AgendaItemFieldsFragment } from '../../generated/graphql';
 import { PollStatusBadge } from './assembly-parts';
 import { byPosition, ruleSummary } from './rules';
-import { EthicsOpinionsForAgendaItem } from '../ethics/ethics-opinions-for-agenda-item';
+import { EthicsOpinionsForAgendaItem, type AgendaItemOpinion } from '../ethics/ethics-opinions-for-agenda-item';
 
-function AgendaItemCard({ item, canChair }: { item: AgendaItemFieldsFragment; canChair: boolean }) {
+function AgendaItemCard({
+  item,
+  canChair,
+  opinions,
+}: {
+  item: AgendaItemFieldsFragment;
+  canChair: boolean;
+  opinions?: readonly AgendaItemOpinion[];
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const rule = ruleSummary(item, t, language);
@@ -73,7 +81,7 @@ function AgendaItemCard({ item, canChair }: { item: AgendaItemFieldsFragment; ca
             </Box>
           </Box>
         )}
-        {item.kind === 'MOTION' && <EthicsOpinionsForAgendaItem agendaItemId={item.id} />}
+        {opinions && opinions.length > 0 && <EthicsOpinionsForAgendaItem opinions={opinions} />}
         {(recommendationId || pollLink) && (
           <Group gap="xs" wrap="wrap">
             {recommendationId && (
@@ -101,14 +109,23 @@ function AgendaItemCard({ item, canChair }: { item: AgendaItemFieldsFragment; ca
 }
 
 /** The agenda in order, each item with its rule, ballot kind and poll. */
-export function AgendaList({ items, canChair }: { items: readonly AgendaItemFieldsFragment[]; canChair: boolean }) {
+export function AgendaList({
+  items,
+  canChair,
+  opinionsByItem,
+}: {
+  items: readonly AgendaItemFieldsFragment[];
+  canChair: boolean;
+  /** The ethics committee's opinions, shown beside the items they are about. */
+  opinionsByItem?: ReadonlyMap<string, readonly AgendaItemOpinion[]>;
+}) {
   const { t } = useTranslation();
   if (items.length === 0) return <Text c="dimmed">{t('assemblies.agenda.empty')}</Text>;
   return (
     <Stack component="ol" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="agenda">
       {byPosition(items).map((item) => (
         <li key={item.id}>
-          <AgendaItemCard item={item} canChair={canChair} />
+          <AgendaItemCard item={item} canChair={canChair} opinions={opinionsByItem?.get(item.id)} />
         </li>
       ))}
     </Stack>

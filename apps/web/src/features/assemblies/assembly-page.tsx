@@ -18,6 +18,7 @@ import { RecommendationPicker } from './recommendation-picker';
 import { minutesUrl } from './rules';
 import { useAssemblyLive } from './use-assembly-live';
 import { FollowButton } from '../notifications/follow-button';
+import { useEthicsOpinionsByItem } from '../ethics/ethics-opinions-for-agenda-item';
 
 type Assembly = AssemblyDetailQuery['assembly'];
 
@@ -92,6 +93,7 @@ export function AssemblyPage() {
   const { data, loading, error, refetch } = useQuery(AssemblyDetailDocument, { variables: { id } });
   const assembly = data?.assembly;
   const [tool, setTool] = useState<Tool>(null);
+  const opinions = useEthicsOpinionsByItem(id);
   usePageTitle(assembly?.title.text ?? t('assemblies.title'));
   const reload = useCallback(() => void refetch().catch(() => undefined), [refetch]);
   const live = assembly?.status === 'CONVENED' || assembly?.status === 'IN_SESSION';
@@ -176,7 +178,12 @@ export function AssemblyPage() {
         <Title order={2} size="h3" id="agenda-heading" mb="xs">
           {t('assemblies.agenda.title')}
         </Title>
-        <AgendaList items={assembly.agenda} canChair={assembly.viewerCanChair} />
+        <AgendaList items={assembly.agenda} canChair={assembly.viewerCanChair} opinionsByItem={opinions.byItem} />
+        {opinions.failed && (
+          <Text size="sm" c="dimmed" role="status" mt="xs">
+            {t('ethics.forAgendaItem.unavailable')}
+          </Text>
+        )}
         {editable && (
           <Stack gap="sm" mt="md" data-testid="agenda-tools">
             {tool === null && (

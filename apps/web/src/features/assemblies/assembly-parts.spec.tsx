@@ -1,5 +1,3 @@
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
 import { describe, expect, it } from '@jest/globals';
 import { MantineProvider } from '@mantine/core';
 import i18next from 'i18next';
@@ -22,18 +20,13 @@ await i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 
-// No server: the ethics opinions beside a motion stay unloaded (rendered as nothing).
-const apollo = new ApolloClient({ cache: new InMemoryCache(), link: ApolloLink.empty() });
-
 async function render(node: ReactNode, language: 'en' | 'fr' = 'en'): Promise<string> {
   await i18n.changeLanguage(language);
   const html = renderToStaticMarkup(
     <MantineProvider>
-      <ApolloProvider client={apollo}>
-        <I18nextProvider i18n={i18n}>
-          <MemoryRouter>{node}</MemoryRouter>
-        </I18nextProvider>
-      </ApolloProvider>
+      <I18nextProvider i18n={i18n}>
+        <MemoryRouter>{node}</MemoryRouter>
+      </I18nextProvider>
     </MantineProvider>,
   );
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -144,6 +137,28 @@ describe('AgendaList', () => {
     expect(html).toContain('Action proposal 3: see the recommendation');
     expect(html).toContain('Voting open');
     expect(html).toContain(' Vote ');
+  });
+
+  it("shows the ethics committee's opinion beside the motion it is about, and nowhere else", async () => {
+    const opinion = {
+      id: 'o1',
+      agendaItemId: 'i2',
+      status: 'PUBLISHED' as const,
+      stance: 'FAVOURABLE' as const,
+      publishedAt: '2019-06-05T10:00:00Z',
+      conclusion: { text: 'The rate keeps solidarity fair.', language: 'en' as const },
+    };
+    const items = [item({}), item({ id: 'i2', position: 2, title: tt('Keep the solidarity rate') })];
+    const html = await render(
+      <AgendaList canChair={false} items={items} opinionsByItem={new Map([['i2', [opinion]]])} />,
+    );
+    expect(html).toContain('The rate keeps solidarity fair.');
+    expect(html.indexOf('The rate keeps solidarity fair.')).toBeGreaterThan(
+      html.indexOf('2. Keep the solidarity rate'),
+    );
+    expect(await render(<AgendaList canChair={false} items={items} />)).not.toContain(
+      'The rate keeps solidarity fair.',
+    );
   });
 
   it('links a poll not yet open for the chair only', async () => {
