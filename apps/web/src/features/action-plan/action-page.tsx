@@ -12,7 +12,6 @@ import {
   Text,
   TextInput,
   Textarea,
-  ThemeIcon,
   Title,
 } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -38,6 +37,7 @@ import {
 import { TranslatedTextView } from '../cooperatives/translated-text-view';
 import { ActionStatusBadge, OverdueBadge, ownerName, ProgressBar } from './action-plan-parts';
 import { actionStepper } from './action-plan-view';
+import { Stepper, StepperExit } from '../../app/stepper';
 
 type ActionDetail = ActionDetailQuery['action'];
 
@@ -168,61 +168,18 @@ function StatusStepper({
   const { t } = useTranslation();
   const model = actionStepper(status, lastOpen);
   return (
-    <Box component="nav" aria-label={t('actionPlan.stepper.label')}>
-      <Box
-        component="ol"
-        p={0}
-        m={0}
-        style={{ listStyle: 'none', display: 'flex', flexWrap: 'wrap', gap: 'var(--mantine-spacing-xs)' }}
-        data-testid="action-stepper"
-      >
-        {model.steps.map((step, index) => {
-          const color = step.state === 'current' ? 'blue' : step.state === 'done' ? 'teal' : 'gray';
-          return (
-            <Box
-              component="li"
-              key={step.status}
-              aria-current={step.state === 'current' ? 'step' : undefined}
-              data-state={step.state}
-              style={{
-                display: 'flex',
-                alignItems: 'center',
-                gap: 6,
-                padding: '4px 10px 4px 4px',
-                borderRadius: 999,
-                border: `2px solid var(--mantine-color-${color}-${step.state === 'todo' ? 4 : 7})`,
-                background: step.state === 'current' ? 'var(--mantine-color-blue-0)' : undefined,
-              }}
-            >
-              <ThemeIcon
-                size="sm"
-                radius="xl"
-                color={color}
-                variant={step.state === 'todo' ? 'light' : 'filled'}
-                aria-hidden
-              >
-                <Text size="xs" fw={700} c="inherit">
-                  {step.state === 'done' ? '✓' : index + 1}
-                </Text>
-              </ThemeIcon>
-              <Text size="sm" fw={step.state === 'current' ? 700 : 400}>
-                {t(`actionPlan.status.${step.status}`)}
-                <Text component="span" size="xs" c="dimmed">
-                  {' '}
-                  ({t(`actionPlan.stepper.${step.state}`)})
-                </Text>
-              </Text>
-            </Box>
-          );
-        })}
-      </Box>
+    <Stepper
+      label={t('actionPlan.stepper.label')}
+      testId="action-stepper"
+      steps={model.steps.map((step) => ({
+        key: step.status,
+        state: step.state,
+        label: t(`actionPlan.status.${step.status}`),
+        stateLabel: t(`actionPlan.stepper.${step.state}`),
+      }))}
+    >
       {model.abandonedFrom && (
-        <Box
-          mt="sm"
-          p="sm"
-          data-testid="action-abandoned"
-          style={{ borderLeft: '4px solid var(--mantine-color-orange-7)', background: 'var(--mantine-color-orange-0)' }}
-        >
+        <StepperExit testId="action-abandoned">
           <Text fw={700}>
             {t('actionPlan.stepper.abandoned', { from: t(`actionPlan.status.${model.abandonedFrom}`) })}
           </Text>
@@ -231,9 +188,9 @@ function StatusStepper({
               {t('actionPlan.reason')}: {reason}
             </Text>
           )}
-        </Box>
+        </StepperExit>
       )}
-    </Box>
+    </Stepper>
   );
 }
 

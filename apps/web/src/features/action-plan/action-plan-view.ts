@@ -1,6 +1,8 @@
 import { ACTION_MAIN_PATH, type ActionStatus } from '@letscoop/domain';
 
-export type StepState = 'done' | 'current' | 'todo';
+import type { StepState } from '../../app/stepper';
+
+export type { StepState };
 
 export interface ActionStepperModel {
   steps: { status: ActionStatus; state: StepState }[];
@@ -57,7 +59,9 @@ export function onlyOverdue<A extends { overdue: boolean }, P extends WithAction
   return programmes
     .map((g) => ({
       ...g,
-      projects: g.projects.map((p) => ({ ...p, actions: p.actions.filter((a) => a.overdue) })).filter((p) => p.actions.length > 0),
+      projects: g.projects
+        .map((p) => ({ ...p, actions: p.actions.filter((a) => a.overdue) }))
+        .filter((p) => p.actions.length > 0),
     }))
     .filter((g) => g.projects.length > 0);
 }

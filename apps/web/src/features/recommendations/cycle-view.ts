@@ -1,7 +1,9 @@
 import { FINAL_STAGES, MAIN_PATH, type DiffPart, type Language, type RecommendationStage } from '@letscoop/domain';
 import { INTL_LOCALES } from '../../app/language';
 
-export type StepState = 'done' | 'current' | 'todo';
+import type { StepState } from '../../app/stepper';
+
+export type { StepState };
 
 export interface StepperModel {
   steps: { stage: RecommendationStage; state: StepState }[];
