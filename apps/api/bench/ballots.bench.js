@@ -58,6 +58,7 @@ export default async function ballotsBench() {
   const { startEmbeddedPostgres } = await import('../dist/database/embedded-postgres.js');
   const { migrate } = await import('../dist/bootstrap.js');
   const { newReceipt } = await import('../dist/modules/assemblies/ballot-receipt.js');
+  const { attendanceFigures } = await import('../dist/modules/assemblies/attendance-figures.js');
   const { checkQuorum, humanText, tallyMotion } = await import('@letscoop/domain');
   const { default: pg } = await import('pg');
   const { default: autocannon } = await import('autocannon');
@@ -305,7 +306,13 @@ export default async function ballotsBench() {
     let tally;
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
-      tally = await tallyAsClosePoll(pool, { pollId: tallyPoll, assemblyId: big.id, checkQuorum, tallyMotion });
+      tally = await tallyAsClosePoll(pool, {
+        pollId: tallyPoll,
+        assemblyId: big.id,
+        checkQuorum,
+        tallyMotion,
+        attendanceFigures,
+      });
       direct.push({ total: performance.now() - started, phases: tally.phases });
     }
     expectEqual('ballots tallied', tally.cast, TALLY_BALLOTS);
@@ -440,31 +447,13 @@ async function castThroughPg(pool, { pollId, voterIds, concurrency, newReceipt }
 }
 
 /** What closePoll computes, in the same statements: the attendance figures, the aggregate, libs/domain's tally. */
-async function tallyAsClosePoll(pool, { pollId, assemblyId, checkQuorum, tallyMotion }) {
+async function tallyAsClosePoll(pool, { pollId, assemblyId, checkQuorum, tallyMotion, attendanceFigures }) {
   const t0 = performance.now();
-  const [figures] = (
-    await pool.query(
-      `SELECT
-         (SELECT count(*) FROM assembly_voter v WHERE v.assembly_id = $1)::int AS "entitledMembers",
-         (SELECT coalesce(sum(v.shares), 0) FROM assembly_voter v WHERE v.assembly_id = $1)::bigint AS "entitledShares",
-         (SELECT count(*) FROM assembly_attendance a WHERE a.assembly_id = $1)::int AS "presentMembers",
-         (SELECT coalesce(sum(v.shares), 0) FROM assembly_attendance a
-            JOIN assembly_voter v ON v.assembly_id = a.assembly_id AND v.person_id = a.person_id
-           WHERE a.assembly_id = $1)::bigint AS "presentShares",
-         (SELECT count(*) FROM proxy p
-            JOIN assembly_attendance h ON h.assembly_id = p.assembly_id AND h.person_id = p.holder_id
-           WHERE p.assembly_id = $1 AND p.revoked_at IS NULL
-             AND NOT EXISTS (SELECT 1 FROM assembly_attendance g WHERE g.assembly_id = p.assembly_id AND g.person_id = p.grantor_id)
-         )::int AS "representedMembers",
-         (SELECT coalesce(sum(v.shares), 0) FROM proxy p
-            JOIN assembly_attendance h ON h.assembly_id = p.assembly_id AND h.person_id = p.holder_id
-            JOIN assembly_voter v ON v.assembly_id = p.assembly_id AND v.person_id = p.grantor_id
-           WHERE p.assembly_id = $1 AND p.revoked_at IS NULL
-             AND NOT EXISTS (SELECT 1 FROM assembly_attendance g WHERE g.assembly_id = p.assembly_id AND g.person_id = p.grantor_id)
-         )::bigint AS "representedShares"`,
-      [assemblyId],
-    )
-  ).rows;
+  // The API's own function, fed through pg (it only needs `query` returning the rows).
+  const figures = await attendanceFigures(
+    { query: async (text, params) => (await pool.query(text, params)).rows },
+    assemblyId,
+  );
   const t1 = performance.now();
   const { rows } = await pool.query(
     `SELECT choice, college, sum(weight)::bigint AS weight, count(*)::int AS n FROM ballot WHERE poll_id = $1 GROUP BY choice, college`,

@@ -28,7 +28,7 @@ import { RecommendationEntity } from '../recommendations/recommendation.entity.j
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import { AssemblyLiveService } from './assembly-live.service.js';
 import { AssemblyEntity } from './assembly.entity.js';
-import type { AttendanceFigures } from './attendance-figures.js';
+import { attendanceFiguresOf, type AttendanceFigures } from './attendance-figures.js';
 import type { AttendanceSummaryModel } from './attendance.model.js';
 import { CandidateEntity } from './candidate.entity.js';
 import type { AddAgendaItemInput } from './dto/add-agenda-item.input.js';
@@ -257,46 +257,9 @@ export class AssembliesService {
     );
   }
 
-  /**
-   * The live figures of several assemblies in one query: the same subqueries as
-   * attendance-figures.ts, with the assembly taken from the list instead of a parameter.
-   */
+  /** The live figures of several assemblies in one query (for list pages). */
   async attendanceOf(assemblyIds: readonly string[]): Promise<Map<string, AttendanceFigures>> {
-    const rows = await this.db.query<(Record<keyof AttendanceFigures, string | number> & { id: string })[]>(
-      `SELECT x.id,
-         (SELECT count(*) FROM assembly_voter v WHERE v.assembly_id = x.id)::int AS "entitledMembers",
-         (SELECT coalesce(sum(v.shares), 0) FROM assembly_voter v WHERE v.assembly_id = x.id)::bigint AS "entitledShares",
-         (SELECT count(*) FROM assembly_attendance a WHERE a.assembly_id = x.id)::int AS "presentMembers",
-         (SELECT coalesce(sum(v.shares), 0) FROM assembly_attendance a
-            JOIN assembly_voter v ON v.assembly_id = a.assembly_id AND v.person_id = a.person_id
-           WHERE a.assembly_id = x.id)::bigint AS "presentShares",
-         (SELECT count(*) FROM proxy p
-            JOIN assembly_attendance h ON h.assembly_id = p.assembly_id AND h.person_id = p.holder_id
-           WHERE p.assembly_id = x.id AND p.revoked_at IS NULL
-             AND NOT EXISTS (SELECT 1 FROM assembly_attendance g WHERE g.assembly_id = p.assembly_id AND g.person_id = p.grantor_id)
-         )::int AS "representedMembers",
-         (SELECT coalesce(sum(v.shares), 0) FROM proxy p
-            JOIN assembly_attendance h ON h.assembly_id = p.assembly_id AND h.person_id = p.holder_id
-            JOIN assembly_voter v ON v.assembly_id = p.assembly_id AND v.person_id = p.grantor_id
-           WHERE p.assembly_id = x.id AND p.revoked_at IS NULL
-             AND NOT EXISTS (SELECT 1 FROM assembly_attendance g WHERE g.assembly_id = p.assembly_id AND g.person_id = p.grantor_id)
-         )::bigint AS "representedShares"
-       FROM unnest($1::uuid[]) AS x(id)`,
-      [[...assemblyIds]],
-    );
-    return new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          entitledMembers: Number(r.entitledMembers),
-          entitledShares: Number(r.entitledShares),
-          presentMembers: Number(r.presentMembers),
-          presentShares: Number(r.presentShares),
-          representedMembers: Number(r.representedMembers),
-          representedShares: Number(r.representedShares),
-        },
-      ]),
-    );
+    return attendanceFiguresOf(this.db.manager, assemblyIds);
   }
 
   // ── Preparing the assembly ───────────────────────────────────────────────────────────────
