@@ -1,6 +1,6 @@
 import { Alert, Badge, Box, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PollMethod, VotingQuorumFieldsFragment, VotingResultFieldsFragment } from '../../generated/graphql';
+import type { PollMethod, AssemblyQuorumFieldsFragment, VotingResultFieldsFragment } from '../../generated/graphql';
 import {
   numberText,
   OUTCOME_COLORS,
@@ -71,7 +71,7 @@ export function QuorumView({
   quorum,
   headingLevel = 3,
 }: {
-  quorum: VotingQuorumFieldsFragment;
+  quorum: AssemblyQuorumFieldsFragment;
   /** The level of the "Quorum" heading; null for none (when the surrounding section names it). */
   headingLevel?: 3 | 4 | 5 | null;
 }) {
